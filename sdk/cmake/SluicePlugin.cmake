@@ -1,0 +1,34 @@
+# sluice_add_plugin(NAME SOURCES <files...> MANIFEST <manifest.json>)
+#
+# Builds a Sluice plugin as a MODULE library with hidden visibility (only the
+# entry symbol is exported) and lays it out as the host expects:
+#   ${SLUICE_PLUGIN_OUTPUT_DIR}/<NAME>/manifest.json
+#   ${SLUICE_PLUGIN_OUTPUT_DIR}/<NAME>/lib<NAME>.so
+# The plugin sees the SDK and nothing else: an include of a kernel header fails
+# the configure step, and no kernel include directory is on its path.
+function(sluice_add_plugin name)
+  cmake_parse_arguments(ARG "" "MANIFEST" "SOURCES" ${ARGN})
+  if(NOT ARG_SOURCES OR NOT ARG_MANIFEST)
+    message(FATAL_ERROR "sluice_add_plugin(${name}): SOURCES and MANIFEST are required")
+  endif()
+  foreach(source IN LISTS ARG_SOURCES)
+    get_filename_component(path ${source} ABSOLUTE)
+    file(STRINGS ${path} kernel_includes REGEX "#include[ \t]*[<\"](\\.\\./)*kernel/")
+    if(kernel_includes)
+      message(FATAL_ERROR "Plugin ${name} includes a kernel header in ${source}; plugins build against the SDK only")
+    endif()
+  endforeach()
+  if(NOT SLUICE_PLUGIN_OUTPUT_DIR)
+    set(SLUICE_PLUGIN_OUTPUT_DIR ${CMAKE_BINARY_DIR}/plugins)
+  endif()
+  set(out ${SLUICE_PLUGIN_OUTPUT_DIR}/${name})
+  add_library(${name} MODULE ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Sluice::sdk)
+  set_target_properties(${name} PROPERTIES
+    PREFIX "lib"
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    LIBRARY_OUTPUT_DIRECTORY ${out})
+  target_link_options(${name} PRIVATE -Wl,--no-undefined -Wl,--exclude-libs,ALL)
+  configure_file(${ARG_MANIFEST} ${out}/manifest.json COPYONLY)
+endfunction()

@@ -1,0 +1,167 @@
+// Building blocks for providers whose upstream speaks OpenAI's chat wire format
+// (OpenAI itself and the many compatible vendors). Header-only; needs RapidJSON.
+#pragma once
+
+#include <sluice/provider.hpp>
+#include <sluice/sse_parser.hpp>
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <charconv>
+#include <cstring>
+
+namespace sluice::openai {
+
+/** Reads an integer member, or -1 when absent or not an integer. */
+inline int64_t intMember(const rapidjson::Value& object, const char* name) {
+    if (!object.IsObject()) return -1;
+    auto it = object.FindMember(name);
+    return it != object.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : -1;
+}
+
+/** Reads an OpenAI "usage" object (with its token detail objects) into typed numbers. */
+inline Usage readUsage(const rapidjson::Value& usage) {
+    Usage out;
+    if (!usage.IsObject()) return out;
+    out.promptTokens = intMember(usage, "prompt_tokens");
+    out.completionTokens = intMember(usage, "completion_tokens");
+    out.totalTokens = intMember(usage, "total_tokens");
+    auto prompt = usage.FindMember("prompt_tokens_details");
+    if (prompt != usage.MemberEnd()) out.cachedPromptTokens = intMember(prompt->value, "cached_tokens");
+    auto completion = usage.FindMember("completion_tokens_details");
+    if (completion != usage.MemberEnd()) out.reasoningTokens = intMember(completion->value, "reasoning_tokens");
+    return out;
+}
+
+/** Reads the usage of a whole chat.completion body; throws on a body that is not JSON. */
+inline Usage readBodyUsage(std::string_view body) {
+    rapidjson::Document doc;
+    doc.Parse(body.data(), body.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream body is not a JSON object");
+    auto usage = doc.FindMember("usage");
+    return usage == doc.MemberEnd() ? Usage{} : readUsage(usage->value);
+}
+
+/**
+ * Rewrites a canonical request for an OpenAI-compatible upstream: the model
+ * becomes the channel's upstream model and, on streams, usage is requested so
+ * the gateway can bill exactly.
+ */
+inline std::string rewriteRequestBody(const ProviderCall& call) {
+    rapidjson::Document doc;
+    doc.Parse(call.requestBody.data(), call.requestBody.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        throw PluginError(SLUICE_ERR_INVALID_INPUT, "request body is not a JSON object");
+    auto& alloc = doc.GetAllocator();
+    rapidjson::Value model(call.upstreamModel.data(), static_cast<rapidjson::SizeType>(call.upstreamModel.size()), alloc);
+    if (doc.HasMember("model")) doc["model"] = model;
+    else doc.AddMember("model", model, alloc);
+    if (call.stream) {
+        auto options = doc.FindMember("stream_options");
+        if (options == doc.MemberEnd() || !options->value.IsObject()) {
+            doc.RemoveMember("stream_options");
+            doc.AddMember("stream_options", rapidjson::Value(rapidjson::kObjectType), alloc);
+        }
+        rapidjson::Value& opts = doc["stream_options"];
+        if (opts.HasMember("include_usage")) opts["include_usage"] = true;
+        else opts.AddMember("include_usage", true, alloc);
+    }
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    doc.Accept(writer);
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+/**
+ * Passes an OpenAI-format SSE stream through as canonical events, recording
+ * the usage chunk. When the caller did not ask for usage, the usage-only chunk
+ * the gateway requested on its behalf is dropped so the caller sees exactly
+ * the stream it asked for.
+ */
+class StreamPassThrough : public StreamTranslator {
+public:
+    explicit StreamPassThrough(bool callerWantsUsage) : callerWantsUsage_(callerWantsUsage) {}
+
+    void feed(std::string_view bytes, const Sink& out) override {
+        parser_.feed(bytes, [&](const SseParser::Event& event) { onEvent(event.data, out); });
+    }
+
+    Usage finish(const Sink&) override { return usage_; }
+
+private:
+    void onEvent(std::string_view data, const Sink& out) {
+        if (data != "[DONE]" && data.find("\"usage\"") != std::string_view::npos && isUsageOnly(data)) {
+            if (!callerWantsUsage_) return;
+        }
+        frame_.assign("data: ");
+        frame_.append(data);
+        frame_.append("\n\n");
+        out.write(frame_);
+    }
+
+    /** Records usage from a chunk; true when the chunk carries usage and no choices. */
+    bool isUsageOnly(std::string_view data) {
+        rapidjson::Document doc;
+        doc.Parse(data.data(), data.size());
+        if (doc.HasParseError() || !doc.IsObject()) return false;
+        auto usage = doc.FindMember("usage");
+        if (usage == doc.MemberEnd() || !usage->value.IsObject()) return false;
+        usage_ = readUsage(usage->value);
+        auto choices = doc.FindMember("choices");
+        return choices == doc.MemberEnd() || (choices->value.IsArray() && choices->value.Empty());
+    }
+
+    SseParser parser_;
+    std::string frame_;
+    Usage usage_;
+    bool callerWantsUsage_;
+};
+
+/** Parses a Retry-After header given in seconds; -1 when absent or not a number. */
+inline int64_t retryAfterMs(const HeaderViews& headers) {
+    for (const auto& [name, value] : headers) {
+        if (name != "retry-after") continue;
+        int64_t seconds = 0;
+        auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+        if (ec == std::errc() && ptr == value.data() + value.size()) return seconds * 1000;
+    }
+    return -1;
+}
+
+/** Extracts error.message and error.code from an OpenAI-shaped error body. */
+inline std::pair<std::string, std::string> errorMessageAndCode(std::string_view body) {
+    rapidjson::Document doc;
+    doc.Parse(body.data(), body.size());
+    if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("error") || !doc["error"].IsObject())
+        return {std::string(body.substr(0, 200)), ""};
+    const auto& error = doc["error"];
+    auto text = [&](const char* name) {
+        auto it = error.FindMember(name);
+        return it != error.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString()) : std::string();
+    };
+    return {text("message"), text("code")};
+}
+
+/** Classifies an OpenAI-compatible error response the way a gateway should act on it. */
+inline ErrorInfo classifyError(int status, const HeaderViews& headers, std::string_view body) {
+    auto [message, code] = errorMessageAndCode(body);
+    ErrorInfo info;
+    info.retryAfterMs = retryAfterMs(headers);
+    info.message = "upstream returned " + std::to_string(status) + (message.empty() ? "" : ": " + message);
+    if (status == 401 || status == 403 || status == 402 || code == "insufficient_quota") {
+        info.errorClass = SLUICE_ERROR_CHANNEL_FATAL;
+        info.clientStatus = 502;
+    } else if (status == 429 || status == 408 || status >= 500) {
+        info.errorClass = SLUICE_ERROR_RETRYABLE;
+        info.clientStatus = status == 429 ? 429 : (status == 504 || status == 408 ? 504 : 502);
+    } else {
+        info.errorClass = SLUICE_ERROR_CLIENT;
+        info.clientStatus = status;
+    }
+    return info;
+}
+
+}  // namespace sluice::openai
