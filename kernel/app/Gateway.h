@@ -1,0 +1,52 @@
+// The running kernel: store, catalog, plugins, upstream client, usage writer and API server.
+#pragma once
+
+#include "catalog/CatalogService.h"
+#include "config/Settings.h"
+#include "http/HttpServer.h"
+#include "pipeline/ChatPipeline.h"
+#include "pipeline/ModelsEndpoint.h"
+#include "plugins/PluginHost.h"
+#include "store/Database.h"
+#include "upstream/UpstreamClient.h"
+#include "usage/UsageWriter.h"
+
+#include <memory>
+
+namespace sluice::app {
+
+/** Owns every long-lived kernel part, built in dependency order and torn down in reverse. */
+class Gateway {
+public:
+    /** Opens the store, migrates it, loads plugins and the catalog, and binds the listener. */
+    explicit Gateway(const config::Settings& settings);
+    ~Gateway();
+
+    /** Starts serving and the background reloader. */
+    void start();
+
+    /** Stops accepting, finishes in-flight requests, flushes usage rows. */
+    void stop();
+
+    /** The port the API listens on. */
+    uint16_t port() const { return server_->port(); }
+
+private:
+    Poco::SharedPtr<http::Router> routes();
+
+    config::Settings settings_;
+    std::unique_ptr<store::Database> database_;
+    std::unique_ptr<plugins::PluginHost> plugins_;
+    std::unique_ptr<catalog::CatalogService> catalogs_;
+    std::unique_ptr<upstream::UpstreamClient> upstream_;
+    std::unique_ptr<usage::UsageWriter> usage_;
+    std::unique_ptr<pipeline::ChatPipeline> chat_;
+    std::unique_ptr<pipeline::ModelsEndpoint> models_;
+    std::unique_ptr<http::HttpServer> server_;
+    bool stopped_ = false;
+};
+
+/** The plugins directory to use: plugins.dir, or plugins/ beside the running binary. */
+std::string pluginsDirectory(const config::Settings& settings);
+
+}  // namespace sluice::app

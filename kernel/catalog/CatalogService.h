@@ -1,0 +1,49 @@
+// Keeps the current catalog snapshot and reloads it when the config version changes.
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "store/Database.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace sluice::catalog {
+
+/**
+ * Serves lock-free snapshots to requests. A background thread polls the
+ * config version (one tiny query per interval) and swaps in a new snapshot
+ * when `sluice apply` or another instance changed the configuration.
+ */
+class CatalogService {
+public:
+    /** Loads the first snapshot synchronously; throws when the store cannot be read. */
+    CatalogService(store::Database& database, int reloadIntervalMs);
+    ~CatalogService();
+
+    /** The snapshot to use for one request. */
+    std::shared_ptr<const Catalog> current() const { return current_.load(std::memory_order_acquire); }
+
+    /** Reloads now if the stored version differs; true when a new snapshot was installed. */
+    bool refresh();
+
+    /** Starts the background reloader. */
+    void start();
+
+    /** Stops the background reloader. */
+    void stop();
+
+private:
+    std::shared_ptr<const Catalog> load();
+
+    store::Database& database_;
+    std::chrono::milliseconds interval_;
+    std::atomic<std::shared_ptr<const Catalog>> current_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    std::thread thread_;
+};
+
+}  // namespace sluice::catalog

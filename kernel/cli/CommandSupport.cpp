@@ -1,0 +1,52 @@
+#include "cli/CommandSupport.h"
+
+#include "config/ConfigLoader.h"
+#include "store/Migrator.h"
+
+#include <Poco/ConsoleChannel.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
+#include <Poco/PatternFormatter.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace sluice::cli {
+
+config::Settings settingsFrom(const Arguments& args) {
+    static const std::map<std::string, std::string> flagToKey = {
+        {"listen", "server.listen"}, {"data-dir", "data.dir"}, {"db-url", "db.url"}, {"plugins-dir", "plugins.dir"}};
+    std::map<std::string, std::string> overrides;
+    for (const auto& [flag, key] : flagToKey)
+        if (args.has(flag)) overrides[key] = args.get(flag);
+    auto layered = config::ConfigLoader::load(args.get("config"), config::ConfigLoader::processEnvironment(), overrides);
+    return config::Settings::from(*layered);
+}
+
+void configureLogging(const std::string& level) {
+    Poco::AutoPtr<Poco::PatternFormatter> format(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
+    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(format, new Poco::ConsoleChannel(std::cerr)));
+    Poco::Logger::root().setChannel(channel);
+    try {
+        Poco::Logger::root().setLevel(level);
+    } catch (const Poco::Exception&) {
+        throw std::invalid_argument("log.level: '" + level + "' is not one of trace, debug, information, warning, error");
+    }
+}
+
+std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& settings) {
+    auto database = std::make_unique<store::Database>(settings.effectiveDbUrl(), 1);
+    store::Migrator(*database, store::embeddedMigrations()).migrate();
+    return database;
+}
+
+std::string readTextFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::invalid_argument("cannot read " + path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace sluice::cli

@@ -1,0 +1,44 @@
+#include "cli/PluginListCommand.h"
+
+#include "app/Gateway.h"
+#include "cli/CommandLine.h"
+#include "cli/CommandSupport.h"
+#include "plugins/PluginHost.h"
+#include "util/JsonText.h"
+
+#include <iomanip>
+
+namespace sluice::cli {
+
+std::vector<FlagSpec> PluginListCommand::flags() const {
+    auto flags = configFlags();
+    flags.push_back({"json", "", "print JSON instead of a table"});
+    return flags;
+}
+
+int PluginListCommand::run(const Arguments& args, std::ostream& out) {
+    config::Settings settings = settingsFrom(args);
+    configureLogging("fatal");
+    plugins::PluginHost host;
+    host.loadDirectory(app::pluginsDirectory(settings));
+    if (args.has("json")) {
+        out << "[";
+        bool first = true;
+        for (const auto& r : host.records()) {
+            out << (first ? "" : ",") << R"({"id":)" << util::jsonQuote(r.id) << R"(,"kind":)" << util::jsonQuote(r.kind)
+                << R"(,"version":)" << util::jsonQuote(r.version) << R"(,"state":")" << (r.loaded ? "loaded" : "refused")
+                << R"(","reason":)" << util::jsonQuote(r.reason) << R"(,"directory":)" << util::jsonQuote(r.directory) << "}";
+            first = false;
+        }
+        out << "]\n";
+        return 0;
+    }
+    out << std::left << std::setw(28) << "ID" << std::setw(10) << "KIND" << std::setw(10) << "VERSION" << "STATE\n";
+    for (const auto& r : host.records()) {
+        out << std::setw(28) << (r.id.empty() ? r.directory : r.id) << std::setw(10) << r.kind << std::setw(10) << r.version
+            << (r.loaded ? "loaded" : "refused: " + r.reason) << "\n";
+    }
+    return 0;
+}
+
+}  // namespace sluice::cli

@@ -1,0 +1,42 @@
+#include "cli/ServeCommand.h"
+
+#include "app/Gateway.h"
+#include "cli/CommandLine.h"
+#include "cli/CommandSupport.h"
+
+#include <Poco/Logger.h>
+
+#include <chrono>
+#include <csignal>
+
+namespace sluice::cli {
+
+std::vector<FlagSpec> ServeCommand::flags() const {
+    auto flags = configFlags();
+    flags.push_back({"listen", "HOST:PORT", "address to listen on (SLUICE_LISTEN); port 0 picks a free port"});
+    return flags;
+}
+
+int ServeCommand::run(const Arguments& args, std::ostream& out) {
+    auto started = std::chrono::steady_clock::now();
+    config::Settings settings = settingsFrom(args);
+    configureLogging(settings.logLevel);
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so only sigwait sees them
+    std::signal(SIGPIPE, SIG_IGN);
+    app::Gateway gateway(settings);
+    gateway.start();
+    auto readyMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    out << "sluice listening on http://" << settings.listenHost << ":" << gateway.port() << " (ready in " << readyMs
+        << " ms)" << std::endl;
+    int signal = 0;
+    sigwait(&signals, &signal);
+    Poco::Logger::get("sluice").information("signal %d received, shutting down", signal);
+    gateway.stop();
+    return 0;
+}
+
+}  // namespace sluice::cli

@@ -1,0 +1,28 @@
+#include "config/SettingKeys.h"
+
+namespace sluice::config {
+
+const std::vector<SettingKey>& settingKeys() {
+    static const std::vector<SettingKey> keys = {
+        {"server.listen", "SLUICE_LISTEN", "127.0.0.1:8080", "HOST:PORT the API listens on"},
+        {"server.max_body_bytes", "SLUICE_MAX_BODY_BYTES", "8388608", "largest accepted request body"},
+        {"server.max_threads", "SLUICE_MAX_THREADS", "256", "most requests served at once"},
+        {"server.max_queued", "SLUICE_MAX_QUEUED", "1024", "connections waiting for a thread before refusal"},
+        {"data.dir", "SLUICE_DATA_DIR", "./data", "directory of the SQLite database and runtime files"},
+        {"db.url", "SLUICE_DB_URL", "", "database URL; empty = sqlite in data.dir, or mysql://user:pass@host:port/db"},
+        {"db.pool_size", "SLUICE_DB_POOL_SIZE", "4", "database connections kept open"},
+        {"redis.url", "SLUICE_REDIS_URL", "", "redis://host:port for shared state across instances (empty = in-process)"},
+        {"plugins.dir", "SLUICE_PLUGINS_DIR", "", "directory of plugin folders; empty = plugins/ beside the binary"},
+        {"upstream.connect_timeout_ms", "SLUICE_UPSTREAM_CONNECT_TIMEOUT_MS", "5000", "upstream TCP/TLS connect timeout"},
+        {"upstream.first_byte_timeout_ms", "SLUICE_UPSTREAM_FIRST_BYTE_TIMEOUT_MS", "60000", "wait for upstream response headers"},
+        {"upstream.idle_timeout_ms", "SLUICE_UPSTREAM_IDLE_TIMEOUT_MS", "120000", "longest silence inside an upstream stream"},
+        {"upstream.pool_size", "SLUICE_UPSTREAM_POOL_SIZE", "64", "idle keep-alive connections kept per upstream host"},
+        {"usage.flush_interval_ms", "SLUICE_USAGE_FLUSH_INTERVAL_MS", "500", "how often buffered usage rows are written"},
+        {"usage.batch_size", "SLUICE_USAGE_BATCH_SIZE", "500", "most usage rows written in one transaction"},
+        {"catalog.reload_interval_ms", "SLUICE_RELOAD_INTERVAL_MS", "1000", "how often the server checks for applied config"},
+        {"log.level", "SLUICE_LOG_LEVEL", "information", "trace, debug, information, warning, error"},
+    };
+    return keys;
+}
+
+}  // namespace sluice::config

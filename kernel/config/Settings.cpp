@@ -1,0 +1,73 @@
+#include "config/Settings.h"
+
+#include <Poco/Path.h>
+
+#include <stdexcept>
+
+namespace sluice::config {
+
+namespace {
+
+int intIn(const Poco::Util::AbstractConfiguration& config, const std::string& key, int min, int max) {
+    std::string raw = config.getString(key);
+    int value = 0;
+    try {
+        size_t used = 0;
+        value = std::stoi(raw, &used);
+        if (used != raw.size()) throw std::invalid_argument(raw);
+    } catch (const std::exception&) {
+        throw std::invalid_argument(key + ": '" + raw + "' is not an integer");
+    }
+    if (value < min || value > max)
+        throw std::invalid_argument(key + ": " + raw + " is outside " + std::to_string(min) + ".." + std::to_string(max));
+    return value;
+}
+
+void parseListen(const std::string& listen, Settings& s) {
+    size_t colon = listen.rfind(':');
+    if (colon == std::string::npos || colon == 0) throw std::invalid_argument("server.listen: '" + listen + "' is not HOST:PORT");
+    s.listenHost = listen.substr(0, colon);
+    if (s.listenHost.size() > 2 && s.listenHost.front() == '[' && s.listenHost.back() == ']')
+        s.listenHost = s.listenHost.substr(1, s.listenHost.size() - 2);
+    std::string port = listen.substr(colon + 1);
+    try {
+        size_t used = 0;
+        int p = std::stoi(port, &used);
+        if (used != port.size() || p < 0 || p > 65535) throw std::invalid_argument(port);
+        s.listenPort = static_cast<uint16_t>(p);
+    } catch (const std::exception&) {
+        throw std::invalid_argument("server.listen: '" + port + "' is not a port number");
+    }
+}
+
+}  // namespace
+
+Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
+    Settings s;
+    parseListen(config.getString("server.listen"), s);
+    s.maxBodyBytes = static_cast<size_t>(intIn(config, "server.max_body_bytes", 1024, 1 << 30));
+    s.maxThreads = intIn(config, "server.max_threads", 2, 100000);
+    s.maxQueued = intIn(config, "server.max_queued", 1, 1000000);
+    s.dataDir = config.getString("data.dir");
+    if (s.dataDir.empty()) throw std::invalid_argument("data.dir: must not be empty");
+    s.dbUrl = config.getString("db.url");
+    s.dbPoolSize = intIn(config, "db.pool_size", 1, 256);
+    s.redisUrl = config.getString("redis.url");
+    s.pluginsDir = config.getString("plugins.dir");
+    s.connectTimeoutMs = intIn(config, "upstream.connect_timeout_ms", 1, 600000);
+    s.firstByteTimeoutMs = intIn(config, "upstream.first_byte_timeout_ms", 1, 3600000);
+    s.idleTimeoutMs = intIn(config, "upstream.idle_timeout_ms", 1, 3600000);
+    s.upstreamPoolSize = intIn(config, "upstream.pool_size", 0, 100000);
+    s.usageFlushIntervalMs = intIn(config, "usage.flush_interval_ms", 10, 600000);
+    s.usageBatchSize = intIn(config, "usage.batch_size", 1, 100000);
+    s.reloadIntervalMs = intIn(config, "catalog.reload_interval_ms", 50, 600000);
+    s.logLevel = config.getString("log.level");
+    return s;
+}
+
+std::string Settings::effectiveDbUrl() const {
+    if (!dbUrl.empty()) return dbUrl;
+    return "sqlite://" + Poco::Path(dataDir).makeAbsolute().append(Poco::Path("sluice.db")).toString();
+}
+
+}  // namespace sluice::config

@@ -1,0 +1,39 @@
+// The typed, validated view of Sluice's layered configuration.
+#pragma once
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+#include <cstdint>
+#include <string>
+
+namespace sluice::config {
+
+/** Settings the kernel runs with; built once at start-up. */
+struct Settings {
+    std::string listenHost;
+    uint16_t listenPort = 0;
+    size_t maxBodyBytes = 0;
+    int maxThreads = 0;
+    int maxQueued = 0;
+    std::string dataDir;
+    std::string dbUrl;
+    int dbPoolSize = 0;
+    std::string redisUrl;
+    std::string pluginsDir;
+    int connectTimeoutMs = 0;
+    int firstByteTimeoutMs = 0;
+    int idleTimeoutMs = 0;
+    int upstreamPoolSize = 0;
+    int usageFlushIntervalMs = 0;
+    int usageBatchSize = 0;
+    int reloadIntervalMs = 0;
+    std::string logLevel;
+
+    /** Reads and validates every key; throws std::invalid_argument naming the bad key. */
+    static Settings from(const Poco::Util::AbstractConfiguration& config);
+
+    /** The database URL to open: db.url, or the SQLite file inside data.dir. */
+    std::string effectiveDbUrl() const;
+};
+
+}  // namespace sluice::config

@@ -1,0 +1,33 @@
+// An error answered to the caller in OpenAI's shape: {"error":{"message","type","code"}}.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace sluice::http {
+
+/** A failure that ends a request with an HTTP status and an OpenAI-shaped body. */
+class ApiError : public std::runtime_error {
+public:
+    ApiError(int status, std::string type, std::string code, const std::string& message)
+        : std::runtime_error(message), status_(status), type_(std::move(type)), code_(std::move(code)) {}
+
+    /** 400: the request itself is wrong. */
+    static ApiError invalidRequest(const std::string& message, const std::string& code = "invalid_request") {
+        return ApiError(400, "invalid_request_error", code, message);
+    }
+
+    int status() const noexcept { return status_; }
+    const std::string& type() const noexcept { return type_; }
+    const std::string& code() const noexcept { return code_; }
+
+    /** The JSON body: {"error":{"message":...,"type":...,"param":null,"code":...}}. */
+    std::string toJson() const;
+
+private:
+    int status_;
+    std::string type_;
+    std::string code_;
+};
+
+}  // namespace sluice::http

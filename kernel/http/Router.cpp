@@ -1,0 +1,59 @@
+#include "http/Router.h"
+
+#include "http/ApiError.h"
+#include "http/Exchange.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+
+namespace sluice::http {
+
+namespace {
+
+/** Runs one endpoint; any escaped exception becomes a 500 in OpenAI's shape, never a crash. */
+class EndpointHandler : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit EndpointHandler(const Endpoint* endpoint, ApiError fallback = ApiError(500, "server_error", "internal_error", ""))
+        : endpoint_(endpoint), fallback_(std::move(fallback)) {}
+
+    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
+        try {
+            if (!endpoint_) return sendError(response, fallback_);
+            (*endpoint_)(request, response);
+        } catch (const ApiError& e) {
+            if (!response.sent()) sendError(response, e);
+        } catch (const std::exception& e) {
+            Poco::Logger::get("sluice.http").error("unhandled error on %s: %s", request.getURI(), std::string(e.what()));
+            if (!response.sent()) sendError(response, ApiError(500, "server_error", "internal_error", "Internal error"));
+        }
+    }
+
+private:
+    const Endpoint* endpoint_;
+    ApiError fallback_;
+};
+
+std::string pathOf(const std::string& uri) {
+    size_t q = uri.find('?');
+    return q == std::string::npos ? uri : uri.substr(0, q);
+}
+
+}  // namespace
+
+void Router::add(const std::string& method, const std::string& path, Endpoint endpoint) {
+    routes_[{method, path}] = std::move(endpoint);
+}
+
+Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTTPServerRequest& request) {
+    std::string path = pathOf(request.getURI());
+    auto it = routes_.find({request.getMethod(), path});
+    if (it != routes_.end()) return new EndpointHandler(&it->second);
+    for (const auto& [key, endpoint] : routes_)
+        if (key.second == path)
+            return new EndpointHandler(nullptr, ApiError(405, "invalid_request_error", "method_not_allowed",
+                                                         "Method " + request.getMethod() + " is not allowed on " + path));
+    return new EndpointHandler(nullptr, ApiError(404, "invalid_request_error", "unknown_url",
+                                                 "Unknown request URL: " + request.getMethod() + " " + path));
+}
+
+}  // namespace sluice::http

@@ -1,0 +1,21 @@
+// The `sluice` command: the gateway server and its operator tools.
+#include "cli/ApplyCommand.h"
+#include "cli/CommandLine.h"
+#include "cli/MigrateCommand.h"
+#include "cli/PluginListCommand.h"
+#include "cli/ServeCommand.h"
+#include "cli/TokenCreateCommand.h"
+#include "cli/VersionCommand.h"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    sluice::cli::CommandLine commands;
+    commands.add(std::make_unique<sluice::cli::ServeCommand>());
+    commands.add(std::make_unique<sluice::cli::MigrateCommand>());
+    commands.add(std::make_unique<sluice::cli::ApplyCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginListCommand>());
+    commands.add(std::make_unique<sluice::cli::TokenCreateCommand>());
+    commands.add(std::make_unique<sluice::cli::VersionCommand>());
+    return commands.run(argc, argv, std::cout, std::cerr);
+}

@@ -1,0 +1,58 @@
+#include "pipeline/ChatRequest.h"
+
+#include "http/ApiError.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+namespace sluice::pipeline {
+
+namespace {
+
+[[noreturn]] void invalid(const std::string& message, const std::string& code = "invalid_request") {
+    throw http::ApiError::invalidRequest(message, code);
+}
+
+void checkMessages(const rapidjson::Value& doc) {
+    auto messages = doc.FindMember("messages");
+    if (messages == doc.MemberEnd()) invalid("Missing required parameter: 'messages'.", "missing_required_parameter");
+    if (!messages->value.IsArray() || messages->value.Empty()) invalid("'messages' must be a non-empty array.");
+    rapidjson::SizeType index = 0;
+    for (const auto& message : messages->value.GetArray()) {
+        std::string at = "messages[" + std::to_string(index++) + "]";
+        if (!message.IsObject()) invalid("'" + at + "' must be an object.");
+        auto role = message.FindMember("role");
+        if (role == message.MemberEnd() || !role->value.IsString())
+            invalid("Missing required parameter: '" + at + ".role'.", "missing_required_parameter");
+    }
+}
+
+}  // namespace
+
+ChatRequest ChatRequest::parse(std::string body) {
+    rapidjson::Document doc;
+    doc.Parse(body.data(), body.size());
+    if (doc.HasParseError())
+        invalid(std::string("We could not parse the JSON body of your request: ") +
+                    rapidjson::GetParseError_En(doc.GetParseError()) + " at offset " + std::to_string(doc.GetErrorOffset()),
+                "invalid_json");
+    if (!doc.IsObject()) invalid("The request body must be a JSON object.", "invalid_json");
+    ChatRequest request;
+    auto model = doc.FindMember("model");
+    if (model == doc.MemberEnd()) invalid("Missing required parameter: 'model'.", "missing_required_parameter");
+    if (!model->value.IsString() || model->value.GetStringLength() == 0) invalid("'model' must be a non-empty string.");
+    request.model = model->value.GetString();
+    checkMessages(doc);
+    if (auto stream = doc.FindMember("stream"); stream != doc.MemberEnd() && !stream->value.IsNull()) {
+        if (!stream->value.IsBool()) invalid("'stream' must be a boolean.");
+        request.stream = stream->value.GetBool();
+    }
+    if (auto options = doc.FindMember("stream_options"); options != doc.MemberEnd() && options->value.IsObject()) {
+        auto include = options->value.FindMember("include_usage");
+        request.includeUsage = include != options->value.MemberEnd() && include->value.IsBool() && include->value.GetBool();
+    }
+    request.body = std::move(body);
+    return request;
+}
+
+}  // namespace sluice::pipeline

@@ -1,0 +1,20 @@
+// What the request pipeline borrows from the running kernel.
+#pragma once
+
+#include "catalog/CatalogService.h"
+#include "plugins/PluginHost.h"
+#include "upstream/UpstreamClient.h"
+#include "usage/UsageSink.h"
+
+namespace sluice::pipeline {
+
+/** The kernel services one request uses; all outlive every request. */
+struct PipelineServices {
+    catalog::CatalogService& catalogs;
+    const plugins::PluginHost& plugins;
+    upstream::UpstreamClient& upstream;
+    usage::UsageSink& usage;
+    size_t maxBodyBytes;
+};
+
+}  // namespace sluice::pipeline

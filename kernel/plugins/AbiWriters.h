@@ -1,0 +1,60 @@
+// Host-side sluice_writer implementations handed to plugins.
+#pragma once
+
+#include <sluice/abi.h>
+
+#include <functional>
+#include <string>
+
+namespace sluice::plugins {
+
+/** A writer that appends everything to a std::string. */
+class StringWriter {
+public:
+    StringWriter() : writer_{this, &StringWriter::append} {}
+    StringWriter(const StringWriter&) = delete;
+    StringWriter& operator=(const StringWriter&) = delete;
+
+    /** The ABI view to pass to a plugin. */
+    sluice_writer* abi() noexcept { return &writer_; }
+
+    /** Everything written so far. */
+    std::string& text() noexcept { return text_; }
+
+private:
+    static sluice_status append(void* ctx, const char* data, size_t size) {
+        static_cast<StringWriter*>(ctx)->text_.append(data, size);
+        return SLUICE_OK;
+    }
+
+    sluice_writer writer_;
+    std::string text_;
+};
+
+/** A writer that forwards each write to a callback; false from it means "consumer gone". */
+class CallbackWriter {
+public:
+    using Callback = std::function<bool(std::string_view)>;
+
+    explicit CallbackWriter(Callback callback) : callback_(std::move(callback)), writer_{this, &CallbackWriter::forward} {}
+    CallbackWriter(const CallbackWriter&) = delete;
+    CallbackWriter& operator=(const CallbackWriter&) = delete;
+
+    /** The ABI view to pass to a plugin. */
+    sluice_writer* abi() noexcept { return &writer_; }
+
+private:
+    static sluice_status forward(void* ctx, const char* data, size_t size) {
+        try {
+            return static_cast<CallbackWriter*>(ctx)->callback_(std::string_view(data, size)) ? SLUICE_OK
+                                                                                              : SLUICE_ERR_CANCELLED;
+        } catch (...) {
+            return SLUICE_ERR_CANCELLED;
+        }
+    }
+
+    Callback callback_;
+    sluice_writer writer_;
+};
+
+}  // namespace sluice::plugins

@@ -1,0 +1,35 @@
+// The manifest.json that sits beside every plugin library.
+#pragma once
+
+#include <sluice/abi.h>
+
+#include <string>
+#include <vector>
+
+namespace sluice::plugins {
+
+/** A validated plugin manifest. */
+struct PluginManifest {
+    std::string id;
+    sluice_kind kind = SLUICE_KIND_PROVIDER;
+    std::string version;
+    std::string name;
+    std::string library;        // file name of the .so, relative to the manifest
+    std::string provider;       // for providers: the name channels refer to ("openai")
+    uint32_t abiMajor = 0;
+    uint32_t abiMinMinor = 0;
+    std::string configSchemaJson = "{}";
+    std::vector<std::string> egressHosts;
+    std::vector<std::string> hostServices;
+
+    /** Parses and validates manifest text; throws std::invalid_argument naming the bad field. */
+    static PluginManifest parse(const std::string& json);
+};
+
+/** "provider", "auth", ... for a kind; "unknown" otherwise. */
+const char* kindName(sluice_kind kind);
+
+/** The kind named by text; throws std::invalid_argument for an unknown name. */
+sluice_kind kindFromName(const std::string& name);
+
+}  // namespace sluice::plugins

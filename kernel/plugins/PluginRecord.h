@@ -1,0 +1,18 @@
+// What the host knows about one plugin folder: loaded, or refused and why.
+#pragma once
+
+#include <string>
+
+namespace sluice::plugins {
+
+/** One row of `sluice plugin list`. */
+struct PluginRecord {
+    std::string directory;
+    std::string id;       // from the manifest, when it could be read
+    std::string kind;
+    std::string version;
+    bool loaded = false;
+    std::string reason;   // why it was refused; empty when loaded
+};
+
+}  // namespace sluice::plugins

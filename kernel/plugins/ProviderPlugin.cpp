@@ -1,0 +1,109 @@
+#include "plugins/ProviderPlugin.h"
+
+#include "plugins/AbiWriters.h"
+#include "plugins/PluginFailure.h"
+
+namespace sluice::plugins {
+
+namespace {
+
+struct RequestCollector {
+    BuiltRequest request;
+    StringWriter body;
+    sluice_request_builder builder;
+
+    RequestCollector() {
+        builder.ctx = this;
+        builder.set_method = [](void* ctx, const char* s, size_t n) { self(ctx).request.method.assign(s, n); };
+        builder.set_url = [](void* ctx, const char* s, size_t n) { self(ctx).request.url.assign(s, n); };
+        builder.add_header = [](void* ctx, const char* name, size_t nn, const char* value, size_t vn) {
+            self(ctx).request.headers.emplace_back(std::string(name, nn), std::string(value, vn));
+        };
+        builder.body = *body.abi();
+    }
+
+    static RequestCollector& self(void* ctx) { return *static_cast<RequestCollector*>(ctx); }
+};
+
+}  // namespace
+
+sluice_usage unknownUsage() {
+    sluice_usage usage{};
+    usage.struct_size = sizeof(sluice_usage);
+    usage.prompt_tokens = usage.completion_tokens = usage.total_tokens = -1;
+    usage.cached_prompt_tokens = usage.reasoning_tokens = -1;
+    return usage;
+}
+
+ProviderStream::~ProviderStream() { vtable_->stream_destroy(stream_); }
+
+bool ProviderStream::feed(std::string_view bytes, const ByteConsumer& onEvent) {
+    CallbackWriter out(onEvent);
+    StringWriter err;
+    sluice_status status = vtable_->stream_feed(stream_, sluice_str{bytes.data(), bytes.size()}, out.abi(), err.abi());
+    if (status == SLUICE_ERR_CANCELLED) return false;
+    throwIfFailed(status, err.text(), "stream_feed");
+    return true;
+}
+
+sluice_usage ProviderStream::finish(const ByteConsumer& onEvent) {
+    CallbackWriter out(onEvent);
+    StringWriter err;
+    sluice_usage usage = unknownUsage();
+    sluice_status status = vtable_->stream_finish(stream_, out.abi(), &usage, err.abi());
+    if (status != SLUICE_ERR_CANCELLED) throwIfFailed(status, err.text(), "stream_finish");
+    return usage;
+}
+
+ProviderPlugin::ProviderPlugin(PluginManifest manifest, const sluice_provider_vtable* vtable, void* instance)
+    : manifest_(std::move(manifest)), vtable_(vtable), instance_(instance) {}
+
+ProviderPlugin::~ProviderPlugin() { vtable_->destroy(instance_); }
+
+BuiltRequest ProviderPlugin::buildRequest(const sluice_provider_call& call) const {
+    RequestCollector collector;
+    StringWriter err;
+    throwIfFailed(vtable_->build_request(instance_, &call, &collector.builder, err.abi()), err.text(), "build_request");
+    collector.request.body = std::move(collector.body.text());
+    return std::move(collector.request);
+}
+
+std::string ProviderPlugin::translateResponse(const sluice_provider_call& call, std::string_view body,
+                                              sluice_usage& usage) const {
+    StringWriter out, err;
+    usage = unknownUsage();
+    throwIfFailed(vtable_->translate_response(instance_, &call, sluice_str{body.data(), body.size()}, out.abi(), &usage,
+                                              err.abi()),
+                  err.text(), "translate_response");
+    return std::move(out.text());
+}
+
+std::unique_ptr<ProviderStream> ProviderPlugin::openStream(const sluice_provider_call& call) const {
+    void* stream = nullptr;
+    StringWriter err;
+    throwIfFailed(vtable_->stream_new(instance_, &call, &stream, err.abi()), err.text(), "stream_new");
+    return std::make_unique<ProviderStream>(vtable_, stream);
+}
+
+UpstreamError ProviderPlugin::classifyError(int status, const HeaderList& headers, std::string_view body) const {
+    std::vector<sluice_header> abiHeaders;
+    abiHeaders.reserve(headers.size());
+    for (const auto& [name, value] : headers)
+        abiHeaders.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
+    sluice_error_info info{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 502, -1};
+    StringWriter message;
+    vtable_->classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), sluice_str{body.data(), body.size()},
+                            &info, message.abi());
+    return UpstreamError{info.error_class, info.client_status, info.retry_after_ms, std::move(message.text())};
+}
+
+int ProviderPlugin::serveLocally(const sluice_provider_call& call, const ByteConsumer& onBytes) const {
+    CallbackWriter out(onBytes);
+    StringWriter err;
+    int32_t status = 500;
+    sluice_status result = vtable_->serve_locally(instance_, &call, &status, out.abi(), err.abi());
+    if (result != SLUICE_ERR_CANCELLED) throwIfFailed(result, err.text(), "serve_locally");
+    return status;
+}
+
+}  // namespace sluice::plugins

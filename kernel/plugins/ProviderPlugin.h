@@ -1,0 +1,94 @@
+// The kernel's typed handle on one loaded provider plugin instance.
+#pragma once
+
+#include "plugins/PluginManifest.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sluice::plugins {
+
+/** Header list as the kernel keeps it. */
+using HeaderList = std::vector<std::pair<std::string, std::string>>;
+
+/** The upstream HTTP request a provider built. */
+struct BuiltRequest {
+    std::string method;
+    std::string url;
+    HeaderList headers;
+    std::string body;
+};
+
+/** A provider's verdict on an upstream error response. */
+struct UpstreamError {
+    sluice_error_class errorClass = SLUICE_ERROR_RETRYABLE;
+    int clientStatus = 502;
+    int64_t retryAfterMs = -1;
+    std::string message;
+};
+
+/** Receives canonical events or bytes; returns false when the consumer is gone. */
+using ByteConsumer = std::function<bool(std::string_view)>;
+
+/** A usage table with every field unknown (-1). */
+sluice_usage unknownUsage();
+
+/** One stream translation; stream_destroy runs exactly once, in the destructor. */
+class ProviderStream {
+public:
+    ProviderStream(const sluice_provider_vtable* vtable, void* stream) : vtable_(vtable), stream_(stream) {}
+    ~ProviderStream();
+    ProviderStream(const ProviderStream&) = delete;
+    ProviderStream& operator=(const ProviderStream&) = delete;
+
+    /** Feeds upstream bytes; each canonical event goes to onEvent. False: consumer gone. */
+    bool feed(std::string_view bytes, const ByteConsumer& onEvent);
+
+    /** Ends the stream and returns the usage it reported. */
+    sluice_usage finish(const ByteConsumer& onEvent);
+
+private:
+    const sluice_provider_vtable* vtable_;
+    void* stream_;
+};
+
+/** A provider plugin instance: pure translation calls, safe from many threads. */
+class ProviderPlugin {
+public:
+    ProviderPlugin(PluginManifest manifest, const sluice_provider_vtable* vtable, void* instance);
+    ~ProviderPlugin();
+    ProviderPlugin(const ProviderPlugin&) = delete;
+    ProviderPlugin& operator=(const ProviderPlugin&) = delete;
+
+    /** The manifest the plugin was loaded with. */
+    const PluginManifest& manifest() const noexcept { return manifest_; }
+
+    /** Builds the upstream request; throws PluginFailure. */
+    BuiltRequest buildRequest(const sluice_provider_call& call) const;
+
+    /** Translates a whole upstream body; throws PluginFailure. */
+    std::string translateResponse(const sluice_provider_call& call, std::string_view body, sluice_usage& usage) const;
+
+    /** Starts a stream translation; throws PluginFailure. */
+    std::unique_ptr<ProviderStream> openStream(const sluice_provider_call& call) const;
+
+    /** Classifies a non-2xx upstream response. */
+    UpstreamError classifyError(int status, const HeaderList& headers, std::string_view body) const;
+
+    /** True when the plugin produces upstream bytes itself (no network). */
+    bool servesLocally() const noexcept { return vtable_->serve_locally != nullptr; }
+
+    /** Runs the local upstream, passing its bytes to onBytes; returns the HTTP status. */
+    int serveLocally(const sluice_provider_call& call, const ByteConsumer& onBytes) const;
+
+private:
+    PluginManifest manifest_;
+    const sluice_provider_vtable* vtable_;
+    void* instance_;
+};
+
+}  // namespace sluice::plugins

@@ -1,0 +1,23 @@
+// Orders candidate channels for one request: priority tiers, weighted within a tier.
+#pragma once
+
+#include "catalog/Channel.h"
+
+#include <random>
+#include <vector>
+
+namespace sluice::routing {
+
+/** Decides the order in which a request tries its channels. */
+class ChannelSelector {
+public:
+    /**
+     * Returns candidates (already sorted highest priority first) in try order:
+     * each priority tier before the next, and inside a tier a weighted random
+     * order, so weight w gets w / sum(weights) of first attempts.
+     */
+    static std::vector<const catalog::Channel*> order(const std::vector<const catalog::Channel*>& candidates,
+                                                      std::mt19937_64& random);
+};
+
+}  // namespace sluice::routing

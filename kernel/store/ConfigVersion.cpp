@@ -1,0 +1,19 @@
+#include "store/ConfigVersion.h"
+
+#include <soci/soci.h>
+
+namespace sluice::store {
+
+int64_t ConfigVersion::read(soci::session& sql) {
+    std::string value;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT value FROM settings WHERE name = 'config_version'", soci::into(value, ind);
+    return ind == soci::i_ok ? std::stoll(value) : 0;
+}
+
+void ConfigVersion::bump(soci::session& sql) {
+    std::string next = std::to_string(read(sql) + 1);
+    sql << "UPDATE settings SET value = :v WHERE name = 'config_version'", soci::use(next);
+}
+
+}  // namespace sluice::store

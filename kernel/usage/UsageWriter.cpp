@@ -1,0 +1,117 @@
+#include "usage/UsageWriter.h"
+
+#include <Poco/Logger.h>
+
+#include <soci/soci.h>
+
+namespace sluice::usage {
+
+namespace {
+
+/** Column vectors for one bulk insert. */
+struct Columns {
+    std::vector<std::string> requestId, model, upstreamModel, error;
+    std::vector<long long> createdAt, tokenId, channelId, status, stream, latency, firstByte, prompt, completion, total;
+
+    explicit Columns(const std::vector<UsageRecord>& batch) {
+        for (const UsageRecord& r : batch) {
+            requestId.push_back(r.requestId);
+            model.push_back(r.model);
+            upstreamModel.push_back(r.upstreamModel);
+            error.push_back(r.error);
+            createdAt.push_back(r.createdAt);
+            tokenId.push_back(r.tokenId);
+            channelId.push_back(r.channelId);
+            status.push_back(r.status);
+            stream.push_back(r.stream ? 1 : 0);
+            latency.push_back(r.latencyMs);
+            firstByte.push_back(r.firstByteMs);
+            prompt.push_back(r.promptTokens);
+            completion.push_back(r.completionTokens);
+            total.push_back(r.totalTokens);
+        }
+    }
+};
+
+}  // namespace
+
+UsageWriter::UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize)
+    : database_(database), flushInterval_(flushIntervalMs), batchSize_(batchSize), thread_([this] { run(); }) {}
+
+UsageWriter::~UsageWriter() { stop(); }
+
+void UsageWriter::record(UsageRecord record) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        queue_.push_back(std::move(record));
+        if (queue_.size() < batchSize_) return;
+    }
+    wake_.notify_one();
+}
+
+size_t UsageWriter::pending() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return queue_.size();
+}
+
+std::vector<UsageRecord> UsageWriter::takeBatch() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    size_t n = std::min(batchSize_, queue_.size());
+    std::vector<UsageRecord> batch(std::make_move_iterator(queue_.begin()), std::make_move_iterator(queue_.begin() + n));
+    queue_.erase(queue_.begin(), queue_.begin() + n);
+    return batch;
+}
+
+void UsageWriter::writeBatch(const std::vector<UsageRecord>& batch) {
+    Columns c(batch);
+    soci::session sql(database_.pool());
+    soci::transaction transaction(sql);
+    sql << "INSERT INTO usage_log (request_id, created_at, token_id, model, upstream_model, channel_id, status, stream, "
+           "latency_ms, first_byte_ms, prompt_tokens, completion_tokens, total_tokens, error) VALUES "
+           "(:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n)",
+        soci::use(c.requestId), soci::use(c.createdAt), soci::use(c.tokenId), soci::use(c.model),
+        soci::use(c.upstreamModel), soci::use(c.channelId), soci::use(c.status), soci::use(c.stream),
+        soci::use(c.latency), soci::use(c.firstByte), soci::use(c.prompt), soci::use(c.completion), soci::use(c.total),
+        soci::use(c.error);
+    transaction.commit();
+}
+
+size_t UsageWriter::flush() {
+    std::lock_guard<std::mutex> writing(writeMutex_);
+    size_t written = 0;
+    for (std::vector<UsageRecord> batch = takeBatch(); !batch.empty(); batch = takeBatch()) {
+        try {
+            writeBatch(batch);
+            written += batch.size();
+        } catch (const std::exception& e) {
+            Poco::Logger::get("sluice.usage").error("usage write failed, will retry: %s", std::string(e.what()));
+            std::lock_guard<std::mutex> lock(mutex_);
+            queue_.insert(queue_.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
+            break;
+        }
+    }
+    return written;
+}
+
+void UsageWriter::run() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!stopping_) {
+        wake_.wait_for(lock, flushInterval_, [this] { return stopping_ || queue_.size() >= batchSize_; });
+        lock.unlock();
+        flush();
+        lock.lock();
+    }
+}
+
+void UsageWriter::stop() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (stopping_) return;
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    if (thread_.joinable()) thread_.join();
+    flush();
+}
+
+}  // namespace sluice::usage

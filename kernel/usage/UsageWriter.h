@@ -1,0 +1,53 @@
+// Writes usage records to the database in batches on a background thread.
+#pragma once
+
+#include "store/Database.h"
+#include "usage/UsageSink.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace sluice::usage {
+
+/**
+ * Buffers records and writes them in one transaction per batch, every flush
+ * interval or as soon as a batch is full. A failed write is retried; stop()
+ * writes everything still queued before returning, so a clean shutdown loses
+ * nothing.
+ */
+class UsageWriter : public UsageSink {
+public:
+    UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize);
+    ~UsageWriter() override;
+
+    void record(UsageRecord record) override;
+
+    /** Writes every queued record now (from the caller's thread); returns how many. */
+    size_t flush();
+
+    /** Flushes and ends the background thread. */
+    void stop();
+
+    /** Records queued and not yet written. */
+    size_t pending() const;
+
+private:
+    void run();
+    void writeBatch(const std::vector<UsageRecord>& batch);
+    std::vector<UsageRecord> takeBatch();
+
+    store::Database& database_;
+    const std::chrono::milliseconds flushInterval_;
+    const size_t batchSize_;
+    mutable std::mutex mutex_;
+    std::mutex writeMutex_;
+    std::condition_variable wake_;
+    std::deque<UsageRecord> queue_;
+    bool stopping_ = false;
+    std::thread thread_;
+};
+
+}  // namespace sluice::usage

@@ -1,0 +1,237 @@
+#include "ChatResponder.h"
+
+#include <atomic>
+#include <charconv>
+#include <ctime>
+
+namespace sluice::mock {
+namespace {
+
+/** Numbers completion ids chatcmpl-mock-1, -2, ... across all loops. */
+std::atomic<std::uint64_t> lastCompletionId{0};
+
+constexpr std::string_view kModelsBody =
+    R"({"object":"list","data":[)"
+    R"({"id":"gpt-4o-mini","object":"model","created":1721172741,"owned_by":"system"},)"
+    R"({"id":"gpt-4o","object":"model","created":1715367049,"owned_by":"system"}]})";
+
+void appendNumber(std::string& out, std::uint64_t value, int base = 10) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value, base);
+    out.append(digits, result.ptr);
+}
+
+void appendJsonEscaped(std::string& out, std::string_view text) {
+    constexpr char kHex[] = "0123456789abcdef";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+}
+
+void appendUsage(std::string& out, const ChatResponder::Context& context) {
+    out += R"("usage":{"prompt_tokens":)";
+    appendNumber(out, context.promptTokens);
+    out += R"(,"completion_tokens":)";
+    appendNumber(out, context.chunks);
+    out += R"(,"total_tokens":)";
+    appendNumber(out, std::uint64_t{context.promptTokens} + context.chunks);
+    out += '}';
+}
+
+std::string_view reasonPhrase(int status) {
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return status < 500 ? "Client Error" : "Server Error";
+    }
+}
+
+}  // namespace
+
+ChatResponder::Error ChatResponder::errorForStatus(int status) {
+    switch (status) {
+    case 400: return {400, "invalid_request_error", "", "Invalid request."};
+    case 401: return {401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided."};
+    case 429: return {429, "requests", "rate_limit_exceeded", "Rate limit reached for requests."};
+    case 500:
+        return {500, "server_error", "", "The server had an error while processing your request. Sorry about that!"};
+    case 503: return {503, "server_error", "", "The engine is currently overloaded, please try again later."};
+    default:
+        return status < 500 ? Error{status, "invalid_request_error", "", "The mock rejected this request."}
+                            : Error{status, "server_error", "", "The mock failed this request."};
+    }
+}
+
+void ChatResponder::writeHead(std::string& out, const Context& context, int status, std::string_view contentType,
+                              Framing framing, std::size_t contentLength) {
+    out += "HTTP/1.1 ";
+    appendNumber(out, static_cast<std::uint64_t>(status));
+    out += ' ';
+    out += reasonPhrase(status);
+    out += "\r\ncontent-type: ";
+    out += contentType;
+    if (framing == Framing::ContentLength) {
+        out += "\r\ncontent-length: ";
+        appendNumber(out, contentLength);
+    } else if (framing == Framing::Chunked) {
+        out += "\r\ntransfer-encoding: chunked\r\ncache-control: no-cache";
+    } else {
+        out += "\r\ncache-control: no-cache";
+    }
+    if (status == 429) {
+        out += "\r\nretry-after: 1";
+    }
+    out += "\r\nx-mock-request-model: ";
+    out += context.model;
+    out += "\r\nx-mock-key-suffix: ";
+    out += context.keySuffix;
+    if (!context.keepAlive) {
+        out += "\r\nconnection: close";
+    } else if (context.http10) {
+        out += "\r\nconnection: keep-alive";
+    }
+    out += "\r\n\r\n";
+}
+
+void ChatResponder::writeBodyResponse(std::string& out, const Context& context, int status,
+                                      std::string_view contentType) {
+    writeHead(out, context, status, contentType, Framing::ContentLength, body_.size());
+    out += body_;
+}
+
+void ChatResponder::writeHealth(std::string& out, const Context& context) {
+    body_.assign("ok");
+    writeBodyResponse(out, context, 200, "text/plain");
+}
+
+void ChatResponder::writeModels(std::string& out, const Context& context) {
+    body_.assign(kModelsBody);
+    writeBodyResponse(out, context, 200, "application/json");
+}
+
+void ChatResponder::writeError(std::string& out, const Context& context, const Error& error) {
+    body_.assign(R"({"error":{"message":")");
+    appendJsonEscaped(body_, error.message);
+    body_ += R"(","type":")";
+    body_ += error.type;
+    body_ += R"(","param":null,"code":)";
+    if (error.code.empty()) {
+        body_ += "null";
+    } else {
+        body_ += '"';
+        body_ += error.code;
+        body_ += '"';
+    }
+    body_ += "}}";
+    writeBodyResponse(out, context, error.status, "application/json");
+}
+
+void ChatResponder::writeCompletion(std::string& out, const Context& context) {
+    body_.assign(R"({"id":"chatcmpl-mock-)");
+    appendNumber(body_, lastCompletionId.fetch_add(1, std::memory_order_relaxed) + 1);
+    body_ += R"(","object":"chat.completion","created":)";
+    appendNumber(body_, static_cast<std::uint64_t>(std::time(nullptr)));
+    body_ += R"(,"model":")";
+    body_ += context.model;
+    body_ += R"(","choices":[{"index":0,"message":{"role":"assistant","content":")";
+    for (std::uint32_t word = 0; word < context.chunks; ++word) {
+        if (word != 0) {
+            body_ += ' ';
+        }
+        body_ += "mock";
+        appendNumber(body_, word);
+    }
+    body_ += R"("},"finish_reason":"stop"}],)";
+    appendUsage(body_, context);
+    body_ += '}';
+    writeBodyResponse(out, context, 200, "application/json");
+}
+
+void ChatResponder::writeStreamStart(std::string& out, const Context& context, std::string& chunkPrefix) {
+    chunkPrefix.assign(R"({"id":"chatcmpl-mock-)");
+    appendNumber(chunkPrefix, lastCompletionId.fetch_add(1, std::memory_order_relaxed) + 1);
+    chunkPrefix += R"(","object":"chat.completion.chunk","created":)";
+    appendNumber(chunkPrefix, static_cast<std::uint64_t>(std::time(nullptr)));
+    chunkPrefix += R"(,"model":")";
+    chunkPrefix += context.model;
+    chunkPrefix += R"(","choices":[)";
+
+    writeHead(out, context, 200, "text/event-stream", context.http10 ? Framing::UntilClose : Framing::Chunked, 0);
+    beginEvent(chunkPrefix);
+    body_ += R"({"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null})";
+    endChoiceEvent(out, context);
+}
+
+void ChatResponder::writeStreamContent(std::string& out, const Context& context, std::string_view chunkPrefix,
+                                       std::uint32_t index) {
+    beginEvent(chunkPrefix);
+    body_ += R"({"index":0,"delta":{"content":"mock)";
+    appendNumber(body_, index);
+    body_ += R"( "},"finish_reason":null})";
+    endChoiceEvent(out, context);
+}
+
+void ChatResponder::writeStreamEnd(std::string& out, const Context& context, std::string_view chunkPrefix) {
+    beginEvent(chunkPrefix);
+    body_ += R"({"index":0,"delta":{},"finish_reason":"stop"})";
+    endChoiceEvent(out, context);
+    if (context.includeUsage) {
+        beginEvent(chunkPrefix);
+        body_ += "],";
+        appendUsage(body_, context);
+        body_ += "}\n\n";
+        sendEvent(out, context);
+    }
+    body_.assign("data: [DONE]\n\n");
+    sendEvent(out, context);
+    if (!context.http10) {
+        out += "0\r\n\r\n";
+    }
+}
+
+void ChatResponder::beginEvent(std::string_view chunkPrefix) {
+    body_.assign("data: ");
+    body_ += chunkPrefix;
+}
+
+void ChatResponder::endChoiceEvent(std::string& out, const Context& context) {
+    body_ += context.includeUsage ? R"(],"usage":null})" "\n\n" : "]}\n\n";
+    sendEvent(out, context);
+}
+
+void ChatResponder::sendEvent(std::string& out, const Context& context) {
+    if (context.http10) {
+        out += body_;
+        return;
+    }
+    appendNumber(out, body_.size(), 16);
+    out += "\r\n";
+    out += body_;
+    out += "\r\n";
+}
+
+}  // namespace sluice::mock
