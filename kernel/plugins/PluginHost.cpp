@@ -1,13 +1,12 @@
 #include "plugins/PluginHost.h"
 
 #include "plugins/AbiWriters.h"
+#include "plugins/ElfExports.h"
 
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
 #include <Poco/Logger.h>
 #include <Poco/Path.h>
-
-#include <boost/dll/library_info.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -34,14 +33,17 @@ std::string readFile(const std::string& path) {
 void requireEntrySymbol(const std::string& libraryPath) {
     std::vector<std::string> symbols;
     try {
-        boost::dll::library_info info(libraryPath);
-        symbols = info.symbols();
+        symbols = exportedSymbols(libraryPath);
     } catch (const std::exception& e) {
         throw Refusal("not a loadable shared library: " + std::string(e.what()));
     }
     if (std::find(symbols.begin(), symbols.end(), SLUICE_ENTRY_SYMBOL) == symbols.end())
         throw Refusal(std::string("library does not export ") + SLUICE_ENTRY_SYMBOL +
                       " (missing entry point, or built for another ABI major)");
+    if (symbols.size() > 1)
+        Poco::Logger::get("sluice.plugins")
+            .warning("%s exports %z symbols besides the entry point; build it with hidden visibility",
+                     libraryPath, symbols.size() - 1);
 }
 
 const sluice_plugin_descriptor* callEntry(sluice_entry_fn entry, const sluice_host_api* host) {

@@ -17,8 +17,8 @@ namespace sluice::plugins {
 /**
  * Loads every plugin folder (manifest.json + library) under a directory. A
  * plugin is refused, with a logged reason, when its manifest is invalid, its
- * library does not export the entry symbol (checked before any of its code
- * runs), its ABI major differs or its minor is newer than the host's, its
+ * library does not export the entry symbol (read from its ELF dynamic symbol
+ * table before any of its code runs), its ABI major differs or its minor is newer than the host's, its
  * descriptor disagrees with its manifest, or its entry point or create()
  * fails. Refusals never stop the host. Libraries stay mapped for the host's
  * lifetime.

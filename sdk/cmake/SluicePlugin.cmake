@@ -1,4 +1,4 @@
-# sluice_add_plugin(NAME SOURCES <files...> MANIFEST <manifest.json>)
+# sluice_add_plugin(NAME SOURCES <files...> MANIFEST <manifest.json> [OUTPUT_DIR <dir>])
 #
 # Builds a Sluice plugin as a MODULE library with hidden visibility (only the
 # entry symbol is exported) and lays it out as the host expects:
@@ -7,7 +7,7 @@
 # The plugin sees the SDK and nothing else: an include of a kernel header fails
 # the configure step, and no kernel include directory is on its path.
 function(sluice_add_plugin name)
-  cmake_parse_arguments(ARG "" "MANIFEST" "SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "" "MANIFEST;OUTPUT_DIR" "SOURCES" ${ARGN})
   if(NOT ARG_SOURCES OR NOT ARG_MANIFEST)
     message(FATAL_ERROR "sluice_add_plugin(${name}): SOURCES and MANIFEST are required")
   endif()
@@ -18,10 +18,13 @@ function(sluice_add_plugin name)
       message(FATAL_ERROR "Plugin ${name} includes a kernel header in ${source}; plugins build against the SDK only")
     endif()
   endforeach()
-  if(NOT SLUICE_PLUGIN_OUTPUT_DIR)
-    set(SLUICE_PLUGIN_OUTPUT_DIR ${CMAKE_BINARY_DIR}/plugins)
+  if(ARG_OUTPUT_DIR)
+    set(out ${ARG_OUTPUT_DIR}/${name})
+  elseif(SLUICE_PLUGIN_OUTPUT_DIR)
+    set(out ${SLUICE_PLUGIN_OUTPUT_DIR}/${name})
+  else()
+    set(out ${CMAKE_BINARY_DIR}/plugins/${name})
   endif()
-  set(out ${SLUICE_PLUGIN_OUTPUT_DIR}/${name})
   add_library(${name} MODULE ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Sluice::sdk)
   set_target_properties(${name} PROPERTIES

@@ -280,6 +280,9 @@ typedef struct sluice_plugin_descriptor {
 /** Signature of SLUICE_ENTRY_SYMBOL. May return NULL to refuse the host. */
 typedef const sluice_plugin_descriptor* (*sluice_entry_fn)(const sluice_host_api* host);
 
+/** The entry point every plugin defines (the SLUICE_*_PLUGIN macros do it). */
+SLUICE_EXPORT const sluice_plugin_descriptor* sluice_plugin_entry_v1(const sluice_host_api* host);
+
 #ifdef __cplusplus
 }
 #endif

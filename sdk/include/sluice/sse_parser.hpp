@@ -23,6 +23,7 @@ public:
     /** Consumes bytes and calls onEvent(const Event&) for every event they complete. */
     template <class OnEvent>
     void feed(std::string_view bytes, OnEvent&& onEvent) {
+        if (bytes.empty()) return;
         size_t pos = 0;
         if (skipLineFeed_ && !bytes.empty() && bytes[0] == '\n') pos = 1;
         skipLineFeed_ = false;

@@ -1,0 +1,167 @@
+// provider-openai against recorded OpenAI fixtures, driven through its C ABI by the SDK test kit.
+#include <sluice/testing.hpp>
+
+#include <cppunit/extensions/HelperMacros.h>
+#include <rapidjson/document.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string fixture(const std::string& name) {
+    std::ifstream in(std::string(SLUICE_FIXTURES_DIR) + "/" + name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (text.str().empty()) throw std::runtime_error("missing fixture " + name);
+    return text.str();
+}
+
+sluice::testing::CallSpec streamCall(bool includeUsage) {
+    sluice::testing::CallSpec spec;
+    spec.stream = true;
+    spec.includeUsage = includeUsage;
+    return spec;
+}
+
+}  // namespace
+
+class OpenAiAdapterTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(OpenAiAdapterTest);
+    CPPUNIT_TEST(describesItself);
+    CPPUNIT_TEST(buildsRequestWithMappedModelAndKey);
+    CPPUNIT_TEST(requestsUsageOnStreams);
+    CPPUNIT_TEST(rejectsNonObjectBody);
+    CPPUNIT_TEST(readsUsageOfCompletion);
+    CPPUNIT_TEST(streamIsIdenticalAtEverySplitPoint);
+    CPPUNIT_TEST(dropsUsageChunkCallerDidNotAskFor);
+    CPPUNIT_TEST(keepsToolCallDeltasAcrossCrlfStream);
+    CPPUNIT_TEST(classifiesUpstreamErrors);
+    CPPUNIT_TEST(rejectsBadConfig);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void describesItself() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        CPPUNIT_ASSERT_EQUAL(std::string("sluice/provider-openai"), std::string(harness.descriptor().id));
+        CPPUNIT_ASSERT_EQUAL(1u, harness.descriptor().abi_major);
+    }
+
+    void buildsRequestWithMappedModelAndKey() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1, R"({"organization":"org-42"})");
+        sluice::testing::CallSpec spec;
+        spec.baseUrl = "http://127.0.0.1:9/v1/";
+        spec.upstreamModel = "gpt-4o-mini";
+        spec.requestBody = R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"temperature":0.2})";
+        auto request = harness.buildRequest(spec);
+        CPPUNIT_ASSERT_EQUAL(std::string("POST"), request.method);
+        CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:9/v1/chat/completions"), request.url);
+        CPPUNIT_ASSERT_EQUAL(std::string("Bearer sk-upstream-test"), request.header("Authorization"));
+        CPPUNIT_ASSERT_EQUAL(std::string("org-42"), request.header("OpenAI-Organization"));
+        rapidjson::Document body;
+        body.Parse(request.body.c_str());
+        CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), std::string(body["model"].GetString()));
+        CPPUNIT_ASSERT_EQUAL(0.2, body["temperature"].GetDouble());
+        CPPUNIT_ASSERT(!body.HasMember("stream_options"));
+    }
+
+    void requestsUsageOnStreams() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto spec = streamCall(false);
+        spec.requestBody = R"({"model":"m","stream":true,"stream_options":{"include_usage":false},"messages":[]})";
+        rapidjson::Document body;
+        body.Parse(harness.buildRequest(spec).body.c_str());
+        CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
+        CPPUNIT_ASSERT_EQUAL(std::string("text/event-stream"), harness.buildRequest(spec).header("Accept"));
+    }
+
+    void rejectsNonObjectBody() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        sluice::testing::CallSpec spec;
+        spec.requestBody = "[1,2]";
+        CPPUNIT_ASSERT_THROW(harness.buildRequest(spec), std::runtime_error);
+    }
+
+    void readsUsageOfCompletion() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        sluice_usage usage{};
+        std::string body = fixture("completion.json");
+        std::string out = harness.translateResponse({}, body, usage);
+        CPPUNIT_ASSERT_EQUAL(body, out);
+        CPPUNIT_ASSERT_EQUAL(int64_t(1117), usage.prompt_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(46), usage.completion_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(1163), usage.total_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(1024), usage.cached_prompt_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(12), usage.reasoning_tokens);
+        CPPUNIT_ASSERT_THROW(harness.translateResponse({}, "<html>bad gateway</html>", usage), std::runtime_error);
+    }
+
+    void streamIsIdenticalAtEverySplitPoint() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        std::string bytes = fixture("stream_with_usage.sse");
+        auto whole = harness.translateStream(streamCall(true), bytes, {});
+        CPPUNIT_ASSERT_EQUAL(size_t(6), whole.events.size());
+        CPPUNIT_ASSERT_EQUAL(std::string("data: [DONE]\n\n"), whole.events.back());
+        CPPUNIT_ASSERT_EQUAL(int64_t(29), whole.usage.total_tokens);
+        for (size_t a = 1; a < bytes.size(); ++a) {
+            auto split = harness.translateStream(streamCall(true), bytes, {a});
+            CPPUNIT_ASSERT_MESSAGE("split at " + std::to_string(a), split.events == whole.events);
+            CPPUNIT_ASSERT_EQUAL(int64_t(19), split.usage.prompt_tokens);
+        }
+        std::vector<size_t> everyByte;
+        for (size_t i = 1; i < bytes.size(); ++i) everyByte.push_back(i);
+        CPPUNIT_ASSERT(harness.translateStream(streamCall(true), bytes, everyByte).events == whole.events);
+    }
+
+    void dropsUsageChunkCallerDidNotAskFor() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto result = harness.translateStream(streamCall(false), fixture("stream_with_usage.sse"), {});
+        CPPUNIT_ASSERT_EQUAL(size_t(5), result.events.size());
+        for (const auto& event : result.events) CPPUNIT_ASSERT(event.find("\"choices\":[]") == std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(int64_t(10), result.usage.completion_tokens);
+    }
+
+    void keepsToolCallDeltasAcrossCrlfStream() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        std::string bytes = fixture("stream_tool_calls_crlf.sse");
+        auto whole = harness.translateStream(streamCall(false), bytes, {});
+        CPPUNIT_ASSERT_EQUAL(size_t(5), whole.events.size());
+        CPPUNIT_ASSERT(whole.events[0].find("\"id\":\"call_abc123\"") != std::string::npos);
+        CPPUNIT_ASSERT(whole.events[1].find(R"(\"city\":)") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(int64_t(69), whole.usage.total_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(32), whole.usage.cached_prompt_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(4), whole.usage.reasoning_tokens);
+        for (size_t a = 1; a < bytes.size(); a += 3)
+            CPPUNIT_ASSERT(harness.translateStream(streamCall(false), bytes, {a, std::min(a + 1, bytes.size())}).events ==
+                           whole.events);
+    }
+
+    void classifiesUpstreamErrors() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        std::string message;
+        auto badKey = harness.classifyError(401, {}, fixture("error_invalid_key.json"), message);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_CHANNEL_FATAL, badKey.error_class);
+        CPPUNIT_ASSERT_EQUAL(502, badKey.client_status);
+        CPPUNIT_ASSERT(message.find("Incorrect API key") != std::string::npos);
+        auto limited = harness.classifyError(429, {{"retry-after", "7"}}, fixture("error_rate_limit.json"), message);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_RETRYABLE, limited.error_class);
+        CPPUNIT_ASSERT_EQUAL(429, limited.client_status);
+        CPPUNIT_ASSERT_EQUAL(int64_t(7000), limited.retry_after_ms);
+        auto broke = harness.classifyError(429, {}, fixture("error_insufficient_quota.json"), message);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_CHANNEL_FATAL, broke.error_class);
+        auto tooLong = harness.classifyError(400, {}, fixture("error_context_length.json"), message);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_CLIENT, tooLong.error_class);
+        CPPUNIT_ASSERT_EQUAL(400, tooLong.client_status);
+        auto down = harness.classifyError(503, {}, "<html>Service Unavailable</html>", message);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_RETRYABLE, down.error_class);
+        CPPUNIT_ASSERT_EQUAL(502, down.client_status);
+    }
+
+    void rejectsBadConfig() {
+        CPPUNIT_ASSERT_THROW(sluice::testing::ProviderHarness(&sluice_plugin_entry_v1, R"({"organization":7})"),
+                             std::runtime_error);
+        CPPUNIT_ASSERT_THROW(sluice::testing::ProviderHarness(&sluice_plugin_entry_v1, "not json"), std::runtime_error);
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(OpenAiAdapterTest);

@@ -1,0 +1,74 @@
+// Configuration layering: defaults < file < environment < flags, and validation.
+#include "config/ConfigLoader.h"
+#include "config/SettingKeys.h"
+#include "config/Settings.h"
+#include "support/TempDir.h"
+
+#include <cppunit/extensions/HelperMacros.h>
+
+using sluice::config::ConfigLoader;
+using sluice::config::Settings;
+
+class ConfigLoaderTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(ConfigLoaderTest);
+    CPPUNIT_TEST(defaultsApplyWithNothingElse);
+    CPPUNIT_TEST(eachLayerOverridesTheOneBelow);
+    CPPUNIT_TEST(badValuesNameTheKey);
+    CPPUNIT_TEST(everyKeyHasAnEnvironmentVariable);
+    CPPUNIT_TEST(missingConfigFileIsAnError);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void defaultsApplyWithNothingElse() {
+        sluice::testsupport::TempDir dir;
+        auto config = ConfigLoader::load(dir.write("empty.json", "{}"), {}, {});
+        Settings s = Settings::from(*config);
+        CPPUNIT_ASSERT_EQUAL(std::string("127.0.0.1"), s.listenHost);
+        CPPUNIT_ASSERT_EQUAL(uint16_t(8080), s.listenPort);
+        CPPUNIT_ASSERT(s.effectiveDbUrl().rfind("sqlite://", 0) == 0);
+    }
+
+    void eachLayerOverridesTheOneBelow() {
+        sluice::testsupport::TempDir dir;
+        std::string file = dir.write("sluice.json", R"({"server":{"listen":"0.0.0.0:9000","max_threads":64},
+            "data":{"dir":"/var/lib/file"},"db":{"url":"mysql://u:p@127.0.0.1:3306/file"}})");
+        auto config = ConfigLoader::load(file, {{"SLUICE_DATA_DIR", "/env"}, {"SLUICE_DB_URL", "mysql://env/db"}, {"PATH", "/x"}},
+                                         {{"db.url", "mysql://flag/db"}});
+        Settings s = Settings::from(*config);
+        CPPUNIT_ASSERT_EQUAL(std::string("0.0.0.0"), s.listenHost);
+        CPPUNIT_ASSERT_EQUAL(uint16_t(9000), s.listenPort);
+        CPPUNIT_ASSERT_EQUAL(64, s.maxThreads);
+        CPPUNIT_ASSERT_EQUAL(std::string("/env"), s.dataDir);
+        CPPUNIT_ASSERT_EQUAL(std::string("mysql://flag/db"), s.dbUrl);
+        CPPUNIT_ASSERT_EQUAL(1000, s.reloadIntervalMs);
+    }
+
+    void badValuesNameTheKey() {
+        auto errorFor = [](std::map<std::string, std::string> flags) -> std::string {
+            sluice::testsupport::TempDir dir;
+            try {
+                Settings::from(*ConfigLoader::load(dir.write("c.json", "{}"), {}, flags));
+            } catch (const std::invalid_argument& e) {
+                return e.what();
+            }
+            return "";
+        };
+        CPPUNIT_ASSERT(errorFor({{"server.listen", "nonsense"}}).find("server.listen") == 0);
+        CPPUNIT_ASSERT(errorFor({{"server.listen", "1.2.3.4:99999"}}).find("server.listen") == 0);
+        CPPUNIT_ASSERT(errorFor({{"server.max_threads", "many"}}).find("server.max_threads") == 0);
+        CPPUNIT_ASSERT(errorFor({{"usage.batch_size", "0"}}).find("usage.batch_size") == 0);
+    }
+
+    void everyKeyHasAnEnvironmentVariable() {
+        for (const auto& key : sluice::config::settingKeys()) {
+            CPPUNIT_ASSERT(key.environment.rfind("SLUICE_", 0) == 0);
+            CPPUNIT_ASSERT(!key.description.empty());
+        }
+    }
+
+    void missingConfigFileIsAnError() {
+        CPPUNIT_ASSERT_THROW(ConfigLoader::load("/nonexistent/sluice.json", {}, {}), std::invalid_argument);
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(ConfigLoaderTest);

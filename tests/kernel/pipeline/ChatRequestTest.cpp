@@ -1,0 +1,49 @@
+// What the kernel validates of a chat request before any plugin sees it.
+#include "http/ApiError.h"
+#include "pipeline/ChatRequest.h"
+
+#include <cppunit/extensions/HelperMacros.h>
+
+using sluice::pipeline::ChatRequest;
+
+namespace {
+
+sluice::http::ApiError errorOf(const std::string& body) {
+    try {
+        ChatRequest::parse(body);
+    } catch (const sluice::http::ApiError& e) {
+        return e;
+    }
+    throw std::logic_error("no error for " + body);
+}
+
+}  // namespace
+
+class ChatRequestTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(ChatRequestTest);
+    CPPUNIT_TEST(readsModelStreamAndUsageFlag);
+    CPPUNIT_TEST(rejectsBadBodiesWith400);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void readsModelStreamAndUsageFlag() {
+        auto r = ChatRequest::parse(R"({"model":"gpt-4o","stream":true,"stream_options":{"include_usage":true},
+                                       "messages":[{"role":"user","content":"hi"}]})");
+        CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o"), r.model);
+        CPPUNIT_ASSERT(r.stream && r.includeUsage);
+        CPPUNIT_ASSERT(!ChatRequest::parse(R"({"model":"m","stream":null,"messages":[{"role":"user"}]})").stream);
+    }
+
+    void rejectsBadBodiesWith400() {
+        CPPUNIT_ASSERT_EQUAL(std::string("invalid_json"), errorOf("{").code());
+        CPPUNIT_ASSERT_EQUAL(400, errorOf("{").status());
+        CPPUNIT_ASSERT_EQUAL(std::string("invalid_json"), errorOf("[1]").code());
+        CPPUNIT_ASSERT_EQUAL(std::string("missing_required_parameter"), errorOf(R"({"messages":[{"role":"user"}]})").code());
+        CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"","messages":[{"role":"user"}]})").what()).find("'model'") != std::string::npos);
+        CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"m","messages":[]})").what()).find("'messages'") != std::string::npos);
+        CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"m","messages":[{"content":"x"}]})").what()).find("messages[0].role") != std::string::npos);
+        CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"m","stream":"yes","messages":[{"role":"user"}]})").what()).find("'stream'") != std::string::npos);
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(ChatRequestTest);

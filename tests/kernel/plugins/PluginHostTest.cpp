@@ -1,0 +1,83 @@
+// The plugin host refuses each broken plugin with its reason and keeps the good ones working.
+#include "plugins/PluginHost.h"
+
+#include <cppunit/extensions/HelperMacros.h>
+
+using sluice::plugins::PluginHost;
+using sluice::plugins::PluginRecord;
+
+namespace {
+
+const PluginRecord& recordFor(const PluginHost& host, const std::string& folderName) {
+    for (const auto& r : host.records())
+        if (r.directory.size() >= folderName.size() &&
+            r.directory.compare(r.directory.size() - folderName.size(), folderName.size(), folderName) == 0)
+            return r;
+    throw std::runtime_error("no record for " + folderName);
+}
+
+void assertRefused(const PluginHost& host, const std::string& folder, const std::string& reasonPart) {
+    const PluginRecord& r = recordFor(host, folder);
+    CPPUNIT_ASSERT_MESSAGE(folder + " should be refused", !r.loaded);
+    CPPUNIT_ASSERT_MESSAGE(folder + ": '" + r.reason + "' lacks '" + reasonPart + "'", r.reason.find(reasonPart) != std::string::npos);
+}
+
+}  // namespace
+
+class PluginHostTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(PluginHostTest);
+    CPPUNIT_TEST(loadsBuiltInPlugins);
+    CPPUNIT_TEST(refusesEachBrokenPluginWithItsReason);
+    CPPUNIT_TEST(goodPluginAmongBrokenOnesWorks);
+    CPPUNIT_TEST(missingDirectoryLoadsNothing);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void loadsBuiltInPlugins() {
+        PluginHost host;
+        host.loadDirectory(SLUICE_PLUGINS_DIR);
+        CPPUNIT_ASSERT_EQUAL(size_t(3), host.records().size());
+        for (const auto& r : host.records()) CPPUNIT_ASSERT_MESSAGE(r.id + ": " + r.reason, r.loaded);
+        CPPUNIT_ASSERT(host.provider("openai"));
+        CPPUNIT_ASSERT(host.provider("mock")->servesLocally());
+        CPPUNIT_ASSERT(!host.provider("openai")->servesLocally());
+        CPPUNIT_ASSERT_EQUAL(size_t(1), host.authSchemes().size());
+    }
+
+    void refusesEachBrokenPluginWithItsReason() {
+        PluginHost host;
+        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        assertRefused(host, "missing_entry", "does not export sluice_plugin_entry_v1");
+        assertRefused(host, "wrong_major", "built for ABI major 2");
+        assertRefused(host, "newer_minor", "needs ABI 1.1");
+        assertRefused(host, "id_mismatch", "descriptor id 'test/someone-else' does not match manifest id 'test/id-mismatch'");
+        assertRefused(host, "version_mismatch", "descriptor version '2.0.0' does not match");
+        assertRefused(host, "kind_mismatch", "descriptor kind 'provider' does not match manifest kind 'auth'");
+        assertRefused(host, "entry_throws", "entry point threw: boom from entry");
+        assertRefused(host, "entry_returns_null", "returned NULL");
+        assertRefused(host, "create_fails", "create failed: api_base is required");
+        assertRefused(host, "bad_manifest", "manifest.version");
+        assertRefused(host, "not_a_library", "not a loadable shared library");
+    }
+
+    void goodPluginAmongBrokenOnesWorks() {
+        PluginHost host;
+        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        CPPUNIT_ASSERT(recordFor(host, "good_provider").loaded);
+        const auto* tiny = host.provider("tiny");
+        CPPUNIT_ASSERT(tiny);
+        std::string base = "http://127.0.0.1:1", body = "{}";
+        sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
+                                  {body.data(), body.size()}, 0, 0};
+        CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), tiny->buildRequest(call).url);
+        CPPUNIT_ASSERT(!host.provider("major"));
+    }
+
+    void missingDirectoryLoadsNothing() {
+        PluginHost host;
+        host.loadDirectory("/nonexistent/plugins");
+        CPPUNIT_ASSERT(host.records().empty());
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(PluginHostTest);

@@ -1,0 +1,2 @@
+#include "TinyProvider.hpp"
+extern "C" SLUICE_EXPORT const sluice_plugin_descriptor* sluice_plugin_entry_v1(const sluice_host_api*) { return nullptr; }

@@ -1,0 +1,91 @@
+// The SDK's incremental SSE parser, fed every split point of recorded streams.
+#include <sluice/sse_parser.hpp>
+
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <vector>
+
+namespace {
+
+using Events = std::vector<std::pair<std::string, std::string>>;
+
+Events parseInPieces(const std::string& bytes, const std::vector<size_t>& cuts) {
+    sluice::SseParser parser;
+    Events events;
+    size_t from = 0;
+    for (size_t i = 0; i <= cuts.size(); ++i) {
+        size_t to = i < cuts.size() ? cuts[i] : bytes.size();
+        parser.feed(std::string_view(bytes).substr(from, to - from), [&](const sluice::SseParser::Event& e) {
+            events.emplace_back(std::string(e.name), std::string(e.data));
+        });
+        from = to;
+    }
+    return events;
+}
+
+const std::string kRecorded =
+    ": keep-alive comment\n\n"
+    "event: message_start\r\ndata: {\"type\":\"message_start\"}\r\n\r\n"
+    "data: {\"choices\":[{\"delta\":{\"content\":\"你好\"}}]}\n\n"
+    "data: line one\ndata: line two\n\n"
+    "data:no-space\rdata: after-cr\r\r"
+    "id: 7\nretry: 1000\ndata: [DONE]\n\n";
+
+}  // namespace
+
+class SseParserTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(SseParserTest);
+    CPPUNIT_TEST(parsesRecordedStreamWhole);
+    CPPUNIT_TEST(sameEventsAtEverySingleSplitPoint);
+    CPPUNIT_TEST(sameEventsAtEveryPairOfSplitPoints);
+    CPPUNIT_TEST(byteByByte);
+    CPPUNIT_TEST(holdsIncompleteEvent);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void parsesRecordedStreamWhole() {
+        Events events = parseInPieces(kRecorded, {});
+        CPPUNIT_ASSERT_EQUAL(size_t(5), events.size());
+        CPPUNIT_ASSERT_EQUAL(std::string("message_start"), events[0].first);
+        CPPUNIT_ASSERT_EQUAL(std::string("{\"type\":\"message_start\"}"), events[0].second);
+        CPPUNIT_ASSERT_EQUAL(std::string(""), events[1].first);
+        CPPUNIT_ASSERT_EQUAL(std::string("line one\nline two"), events[2].second);
+        CPPUNIT_ASSERT_EQUAL(std::string("no-space\nafter-cr"), events[3].second);
+        CPPUNIT_ASSERT_EQUAL(std::string("[DONE]"), events[4].second);
+    }
+
+    void sameEventsAtEverySingleSplitPoint() {
+        Events whole = parseInPieces(kRecorded, {});
+        for (size_t cut = 0; cut <= kRecorded.size(); ++cut)
+            CPPUNIT_ASSERT_MESSAGE("cut at " + std::to_string(cut), parseInPieces(kRecorded, {cut}) == whole);
+    }
+
+    void sameEventsAtEveryPairOfSplitPoints() {
+        Events whole = parseInPieces(kRecorded, {});
+        for (size_t a = 0; a <= kRecorded.size(); ++a)
+            for (size_t b = a; b <= kRecorded.size(); ++b)
+                CPPUNIT_ASSERT(parseInPieces(kRecorded, {a, b}) == whole);
+    }
+
+    void byteByByte() {
+        std::vector<size_t> cuts;
+        for (size_t i = 1; i < kRecorded.size(); ++i) cuts.push_back(i);
+        CPPUNIT_ASSERT(parseInPieces(kRecorded, cuts) == parseInPieces(kRecorded, {}));
+    }
+
+    void holdsIncompleteEvent() {
+        sluice::SseParser parser;
+        int count = 0;
+        parser.feed("data: partial", [&](const auto&) { ++count; });
+        CPPUNIT_ASSERT_EQUAL(0, count);
+        CPPUNIT_ASSERT(parser.hasPending());
+        parser.feed("\n\n", [&](const auto& e) {
+            ++count;
+            CPPUNIT_ASSERT_EQUAL(std::string_view("partial"), e.data);
+        });
+        CPPUNIT_ASSERT_EQUAL(1, count);
+        CPPUNIT_ASSERT(!parser.hasPending());
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(SseParserTest);
