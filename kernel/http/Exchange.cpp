@@ -20,15 +20,33 @@ std::string queryOf(const Poco::Net::HTTPServerRequest& request) {
     return q == std::string::npos ? std::string() : uri.substr(q + 1);
 }
 
+namespace {
+
+constexpr size_t kDrainLimit = 64 * 1024 * 1024;
+
+/**
+ * Reads and discards what the client is still sending, so the error answer
+ * reaches it instead of a connection reset (the same lingering read nginx does).
+ */
+void discardRest(std::istream& in) {
+    char buffer[16384];
+    size_t drained = 0;
+    while (drained < kDrainLimit && (in.read(buffer, sizeof buffer) || in.gcount() > 0))
+        drained += static_cast<size_t>(in.gcount());
+}
+
+}  // namespace
+
 std::string readBody(Poco::Net::HTTPServerRequest& request, size_t maxBytes) {
+    std::istream& in = request.stream();
     auto tooLarge = [&] {
+        discardRest(in);
         return ApiError(413, "invalid_request_error", "request_too_large",
                         "Request body exceeds the limit of " + std::to_string(maxBytes) + " bytes");
     };
     if (request.hasContentLength() && static_cast<size_t>(request.getContentLength64()) > maxBytes) throw tooLarge();
     std::string body;
     if (request.hasContentLength()) body.reserve(static_cast<size_t>(request.getContentLength64()));
-    std::istream& in = request.stream();
     char buffer[16384];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         body.append(buffer, static_cast<size_t>(in.gcount()));

@@ -1,0 +1,43 @@
+// Broken plugins beside the built-in ones: each refused with its reason, and the gateway still serves.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import OpenAI from 'openai';
+import { mixedPluginsDir, sluice, startGateway } from './lib/processes.mjs';
+
+test('plugin list reports loaded and refused plugins; serve keeps serving', async () => {
+  const pluginsDir = mixedPluginsDir();
+  const dataDir = mkdtempSync(join(tmpdir(), 'sluice-e2e-list-'));
+  try {
+    const listed = JSON.parse(sluice(dataDir, ['plugin', 'list', '--json'], pluginsDir));
+    const byId = Object.fromEntries(listed.map((p) => [p.id || p.directory, p]));
+    assert.equal(byId['sluice/provider-openai'].state, 'loaded');
+    assert.equal(byId['sluice/provider-mock'].state, 'loaded');
+    assert.equal(byId['test/good-provider'].state, 'loaded');
+    assert.match(byId['test/wrong-major'].reason, /ABI major 2/);
+    assert.match(byId['test/missing-entry'].reason, /does not export sluice_plugin_entry_v1/);
+    assert.match(byId['test/id-mismatch'].reason, /does not match manifest id/);
+    assert.match(byId['test/entry-throws'].reason, /entry point threw/);
+    assert.ok(listed.filter((p) => p.state === 'refused').length >= 10);
+
+    const gateway = await startGateway({
+      channels: [{ name: 'mock', provider: 'mock', models: ['mock-chat'] }],
+      tokens: [{ name: 't', key: 'sk-plugins-test' }],
+    }, { pluginsDir });
+    try {
+      const client = new OpenAI({ apiKey: 'sk-plugins-test', baseURL: gateway.baseURL, maxRetries: 0 });
+      const completion = await client.chat.completions.create({ model: 'mock-chat', messages: [{ role: 'user', content: 'ok?' }] });
+      assert.match(completion.choices[0].message.content, /ok\?/);
+      assert.match(gateway.log(), /refused plugin .*wrong_major.*ABI major 2/);
+    } finally {
+      await gateway.stop();
+      gateway.cleanup();
+    }
+  } finally {
+    rmSync(pluginsDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
