@@ -288,7 +288,7 @@ bool HttpConnection::parseHeaderLine(char* line, std::size_t length) {
         expectContinue_ = equalsLowercase(value, "100-continue");
     } else if (name == "authorization") {
         readBearerKey(value);
-    } else if (scenario_.applyHeader(name, value) == Scenario::HeaderResult::BadValue && !badOverride_) {
+    } else if (!scenario_.applyHeader(name, value) && !badOverride_) {
         badOverride_ = true;
         errorMessage_.assign("Invalid value for header ");
         errorMessage_ += name;

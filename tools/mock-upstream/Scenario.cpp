@@ -4,31 +4,25 @@
 
 namespace sluice::mock {
 
-Scenario::HeaderResult Scenario::applyHeader(std::string_view name, std::string_view value) {
-    constexpr std::string_view kPrefix = "x-mock-";
-    if (!name.starts_with(kPrefix)) {
-        return HeaderResult::NotAnOverride;
-    }
-    const std::string_view field = name.substr(kPrefix.size());
-    auto result = [](bool parsed) { return parsed ? HeaderResult::Applied : HeaderResult::BadValue; };
-    if (field == "status") {
+bool Scenario::applyHeader(std::string_view name, std::string_view value) {
+    if (name == "x-mock-status") {
         std::uint32_t status = 0;
         if (!parseNumber(value, 599, status) || (status != 200 && status < 400)) {
-            return HeaderResult::BadValue;
+            return false;
         }
         forcedStatus = status == 200 ? 0 : static_cast<int>(status);
-        return HeaderResult::Applied;
+        return true;
     }
-    if (field == "latency-ms") {
-        return result(parseNumber(value, kMaxDelayMs, latencyMs));
+    if (name == "x-mock-latency-ms") {
+        return parseNumber(value, kMaxDelayMs, latencyMs);
     }
-    if (field == "chunks") {
-        return result(parseNumber(value, kMaxChunks, chunks));
+    if (name == "x-mock-chunks") {
+        return parseNumber(value, kMaxChunks, chunks);
     }
-    if (field == "chunk-delay-ms") {
-        return result(parseNumber(value, kMaxDelayMs, chunkDelayMs));
+    if (name == "x-mock-chunk-delay-ms") {
+        return parseNumber(value, kMaxDelayMs, chunkDelayMs);
     }
-    return HeaderResult::NotAnOverride;
+    return true;
 }
 
 bool Scenario::parseNumber(std::string_view text, std::uint32_t max, std::uint32_t& out) {

@@ -25,15 +25,13 @@ struct Scenario {
     /** Delay between consecutive stream events (x-mock-chunk-delay-ms). */
     std::uint32_t chunkDelayMs = 0;
 
-    /** What applyHeader made of a header. */
-    enum class HeaderResult { NotAnOverride, Applied, BadValue };
-
     /**
-     * Applies one request header if it is an x-mock-* override. `name` must
-     * already be lower-case (HttpConnection folds header names while parsing).
-     * x-mock-status accepts 200 (answer normally) or 400..599.
+     * Applies one request header if it is an x-mock-* override; other headers
+     * are ignored. Returns false only for an override with a bad value. `name`
+     * must already be lower-case (HttpConnection folds header names while
+     * parsing). x-mock-status accepts 200 (answer normally) or 400..599.
      */
-    HeaderResult applyHeader(std::string_view name, std::string_view value);
+    bool applyHeader(std::string_view name, std::string_view value);
 
     /**
      * Parses a plain decimal number in [0, max] into `out`. Shared by flags

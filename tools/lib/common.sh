@@ -1,0 +1,32 @@
+# Shared helpers for tools/*.sh: install what is missing, configure and build.
+# Sourced, not run.
+
+SLUICE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# Installs the Debian packages listed in the given files that are not installed yet.
+sluice_install_packages() {
+  local wanted missing=()
+  wanted=$(grep -hvE '^\s*(#|$)' "$@")
+  for pkg in $wanted; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then return 0; fi
+  # npm and node may come from elsewhere on the machine; skip Debian's when present.
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+  fi
+  read -r -a missing <<< "${missing[*]}"
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Configures and builds into $1 with extra CMake arguments after it.
+sluice_build() {
+  local dir=$1; shift
+  cmake -S "$SLUICE_ROOT" -B "$dir" "$@" >/dev/null
+  cmake --build "$dir" -j"$(nproc)"
+}
