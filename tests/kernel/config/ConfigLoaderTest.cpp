@@ -6,6 +6,8 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <fstream>
+
 using sluice::config::ConfigLoader;
 using sluice::config::Settings;
 
@@ -16,6 +18,7 @@ class ConfigLoaderTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(badValuesNameTheKey);
     CPPUNIT_TEST(everyKeyHasAnEnvironmentVariable);
     CPPUNIT_TEST(missingConfigFileIsAnError);
+    CPPUNIT_TEST(readmeAndExampleDocumentEveryKey);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -64,6 +67,18 @@ public:
             CPPUNIT_ASSERT(key.environment.rfind("SLUICE_", 0) == 0);
             CPPUNIT_ASSERT(!key.description.empty());
         }
+    }
+
+    void readmeAndExampleDocumentEveryKey() {
+        std::ifstream readmeFile(std::string(SLUICE_SOURCE_DIR) + "/README.md");
+        std::string readme((std::istreambuf_iterator<char>(readmeFile)), std::istreambuf_iterator<char>());
+        auto example = ConfigLoader::load(std::string(SLUICE_SOURCE_DIR) + "/config/sluice.example.json", {}, {});
+        for (const auto& key : sluice::config::settingKeys()) {
+            CPPUNIT_ASSERT_MESSAGE(std::string(key.key), readme.find("| `" + std::string(key.key) + "` | `" +
+                                                                     std::string(key.environment) + "` |") != std::string::npos);
+            CPPUNIT_ASSERT_MESSAGE(std::string(key.key), example->has(std::string(key.key)));
+        }
+        CPPUNIT_ASSERT_NO_THROW(Settings::from(*example));
     }
 
     void missingConfigFileIsAnError() {
