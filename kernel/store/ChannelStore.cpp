@@ -1,5 +1,6 @@
 #include "store/ChannelStore.h"
 
+#include "store/NamedRows.h"
 #include "util/Clock.h"
 #include "util/JsonText.h"
 
@@ -40,15 +41,12 @@ void ChannelStore::upsert(soci::session& sql, const catalog::Channel& c) {
     std::string keys = util::toJsonArray(c.keys), models = util::toJsonArray(c.models),
                 modelMap = util::toJsonObject(c.modelMap), groups = util::toJsonArray(c.groups);
     long long priority = c.priority, weight = c.weight, enabled = c.enabled ? 1 : 0, now = util::unixMillis();
-    long long existing = 0;
-    soci::indicator found = soci::i_null;
-    sql << "SELECT id FROM channels WHERE name = :n", soci::use(c.name), soci::into(existing, found);
-    if (found == soci::i_ok) {
+    if (std::optional<long long> existing = idByName(sql, "channels", c.name)) {
         sql << "UPDATE channels SET provider=:p, base_url=:b, keys_json=:k, models_json=:m, model_map_json=:mm, "
                "priority=:pr, weight=:w, groups_json=:g, options_json=:o, enabled=:e, updated_at=:t WHERE id=:id",
             soci::use(c.provider), soci::use(c.baseUrl), soci::use(keys), soci::use(models), soci::use(modelMap),
             soci::use(priority), soci::use(weight), soci::use(groups), soci::use(c.optionsJson), soci::use(enabled),
-            soci::use(now), soci::use(existing);
+            soci::use(now), soci::use(*existing);
         return;
     }
     sql << "INSERT INTO channels (name, provider, base_url, keys_json, models_json, model_map_json, priority, weight, "

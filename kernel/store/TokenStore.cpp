@@ -1,5 +1,6 @@
 #include "store/TokenStore.h"
 
+#include "store/NamedRows.h"
 #include "util/Clock.h"
 #include "util/JsonText.h"
 
@@ -49,14 +50,11 @@ void TokenStore::upsert(soci::session& sql, const catalog::Token& t) {
     long long quota = t.quota.value_or(0), enabled = t.enabled ? 1 : 0, expires = t.expiresAt.value_or(0),
               now = util::unixMillis();
     soci::indicator quotaInd = indicatorOf(t.quota), expiresInd = indicatorOf(t.expiresAt);
-    long long existing = 0;
-    soci::indicator found = soci::i_null;
-    sql << "SELECT id FROM tokens WHERE name = :n", soci::use(t.name), soci::into(existing, found);
-    if (found == soci::i_ok) {
+    if (std::optional<long long> existing = idByName(sql, "tokens", t.name)) {
         sql << "UPDATE tokens SET key_hash=:h, key_hint=:hi, models_json=:m, quota=:q, group_name=:g, enabled=:e, "
                "expires_at=:x, updated_at=:t WHERE id=:id",
             soci::use(t.keyHash), soci::use(t.keyHint), soci::use(models), soci::use(quota, quotaInd),
-            soci::use(t.group), soci::use(enabled), soci::use(expires, expiresInd), soci::use(now), soci::use(existing);
+            soci::use(t.group), soci::use(enabled), soci::use(expires, expiresInd), soci::use(now), soci::use(*existing);
         return;
     }
     sql << "INSERT INTO tokens (name, key_hash, key_hint, models_json, quota, used_quota, group_name, enabled, "

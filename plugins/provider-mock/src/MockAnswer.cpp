@@ -43,6 +43,14 @@ void writeHead(JsonWriter& w, const char* object, const std::string& model) {
     w.String(model.c_str(), static_cast<rapidjson::SizeType>(model.size()));
 }
 
+/** Opens a chat.completion.chunk object up to its "choices" array. */
+void startChunk(JsonWriter& w, const std::string& model) {
+    w.StartObject();
+    writeHead(w, "chat.completion.chunk", model);
+    w.Key("choices");
+    w.StartArray();
+}
+
 std::string sseFrame(const rapidjson::StringBuffer& buffer) {
     return "data: " + std::string(buffer.GetString(), buffer.GetSize()) + "\n\n";
 }
@@ -95,10 +103,7 @@ std::string MockAnswer::completionBody() const {
 std::string MockAnswer::chunkEvent(const std::string* content, bool first, bool last) const {
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
-    w.StartObject();
-    writeHead(w, "chat.completion.chunk", model_);
-    w.Key("choices");
-    w.StartArray();
+    startChunk(w, model_);
     w.StartObject();
     w.Key("index");
     w.Int(0);
@@ -125,10 +130,7 @@ std::string MockAnswer::chunkEvent(const std::string* content, bool first, bool 
 std::string MockAnswer::usageEvent() const {
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
-    w.StartObject();
-    writeHead(w, "chat.completion.chunk", model_);
-    w.Key("choices");
-    w.StartArray();
+    startChunk(w, model_);
     w.EndArray();
     w.Key("usage");
     std::string usage = usageJson();

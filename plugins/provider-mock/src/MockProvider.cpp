@@ -2,8 +2,6 @@
 
 #include "MockAnswer.h"
 
-#include <sluice/openai_compatible.hpp>
-
 #include <thread>
 
 namespace sluice::plugins {
@@ -30,19 +28,6 @@ UpstreamRequest MockProvider::buildRequest(const ProviderCall& call) {
     request.url = "local:mock";
     request.body = std::string(call.requestBody);
     return request;
-}
-
-std::string MockProvider::translateResponse(const ProviderCall&, std::string_view body, Usage& usage) {
-    usage = openai::readBodyUsage(body);
-    return std::string(body);
-}
-
-std::unique_ptr<StreamTranslator> MockProvider::newStream(const ProviderCall& call) {
-    return std::make_unique<openai::StreamPassThrough>(call.includeUsage);
-}
-
-ErrorInfo MockProvider::classifyError(int status, const HeaderViews& headers, std::string_view body) {
-    return openai::classifyError(status, headers, body);
 }
 
 int MockProvider::serveLocally(const ProviderCall& call, const Sink& out) {

@@ -1,6 +1,7 @@
 // An offline provider: answers every chat deterministically, streaming word by word.
 #pragma once
 
+#include <sluice/openai_compatible.hpp>
 #include <sluice/plugin.hpp>
 
 #include <chrono>
@@ -8,15 +9,12 @@
 namespace sluice::plugins {
 
 /** Produces OpenAI-format answers locally so Sluice works with no key and no network. */
-class MockProvider : public LocalProvider {
+class MockProvider : public openai::CompatibleAdapter, public LocalProvider {
 public:
     /** config: {"chunk_delay_ms": 40, "reply": "..."} (both optional). */
     MockProvider(const Host& host, std::string_view configJson);
 
     UpstreamRequest buildRequest(const ProviderCall& call) override;
-    std::string translateResponse(const ProviderCall& call, std::string_view body, Usage& usage) override;
-    std::unique_ptr<StreamTranslator> newStream(const ProviderCall& call) override;
-    ErrorInfo classifyError(int status, const HeaderViews& headers, std::string_view body) override;
     int serveLocally(const ProviderCall& call, const Sink& out) override;
 
 private:

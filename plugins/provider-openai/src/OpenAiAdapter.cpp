@@ -1,7 +1,5 @@
 #include "OpenAiAdapter.h"
 
-#include <sluice/openai_compatible.hpp>
-
 namespace sluice::plugins {
 
 namespace {
@@ -37,19 +35,6 @@ UpstreamRequest OpenAiAdapter::buildRequest(const ProviderCall& call) {
     if (!organization_.empty()) request.headers.emplace_back("OpenAI-Organization", organization_);
     request.body = openai::rewriteRequestBody(call);
     return request;
-}
-
-std::string OpenAiAdapter::translateResponse(const ProviderCall&, std::string_view body, Usage& usage) {
-    usage = openai::readBodyUsage(body);
-    return std::string(body);
-}
-
-std::unique_ptr<StreamTranslator> OpenAiAdapter::newStream(const ProviderCall& call) {
-    return std::make_unique<openai::StreamPassThrough>(call.includeUsage);
-}
-
-ErrorInfo OpenAiAdapter::classifyError(int status, const HeaderViews& headers, std::string_view body) {
-    return openai::classifyError(status, headers, body);
 }
 
 }  // namespace sluice::plugins

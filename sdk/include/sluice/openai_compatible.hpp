@@ -165,3 +165,27 @@ inline ErrorInfo classifyError(int status, const HeaderViews& headers, std::stri
 }
 
 }  // namespace sluice::openai
+
+namespace sluice::openai {
+
+/**
+ * A base for adapters whose upstream speaks OpenAI's chat format: responses,
+ * streams and errors are handled here, a subclass only builds the request.
+ */
+class CompatibleAdapter : public ProviderAdapter {
+public:
+    std::string translateResponse(const ProviderCall&, std::string_view body, Usage& usage) override {
+        usage = readBodyUsage(body);
+        return std::string(body);
+    }
+
+    std::unique_ptr<StreamTranslator> newStream(const ProviderCall& call) override {
+        return std::make_unique<StreamPassThrough>(call.includeUsage);
+    }
+
+    ErrorInfo classifyError(int status, const HeaderViews& headers, std::string_view body) override {
+        return openai::classifyError(status, headers, body);
+    }
+};
+
+}  // namespace sluice::openai

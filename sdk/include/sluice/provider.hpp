@@ -67,9 +67,15 @@ public:
                                     std::string_view body) = 0;
 };
 
-/** A provider that produces its upstream bytes itself (no network). */
-class LocalProvider : public ProviderAdapter {
+/**
+ * Mixed into a ProviderAdapter whose upstream is the plugin itself (an offline
+ * mock, an on-device model): the kernel asks it for the upstream bytes instead
+ * of sending the built request.
+ */
+class LocalProvider {
 public:
+    virtual ~LocalProvider() = default;
+
     /** Writes the upstream response bytes to out and returns the HTTP status. */
     virtual int serveLocally(const ProviderCall& call, const Sink& out) = 0;
 };
