@@ -6,6 +6,7 @@ find_package(Boost 1.74 REQUIRED COMPONENTS filesystem system)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(CPPUNIT REQUIRED IMPORTED_TARGET cppunit)
 pkg_check_modules(MARIADB REQUIRED IMPORTED_TARGET libmariadb)
+pkg_check_modules(CTEMPLATE REQUIRED IMPORTED_TARGET libctemplate)
 find_path(RAPIDJSON_INCLUDE_DIR rapidjson/document.h REQUIRED)
 
 # SOCI ships no CMake config or .pc file on Debian: import it by hand, with the

@@ -37,6 +37,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     pipeline::PipelineServices services{*catalogs_, *plugins_, *upstream_, *usage_, settings.maxBodyBytes};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
+    admin_ = std::make_unique<admin::AdminEndpoints>(settings.adminToken, *plugins_);
     server_ = std::make_unique<http::HttpServer>(settings.listenHost, settings.listenPort, settings.maxThreads,
                                                  settings.maxQueued, routes());
 }
@@ -51,6 +52,7 @@ Poco::SharedPtr<http::Router> Gateway::routes() {
         http::sendJson(response, 200,
                        R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
     });
+    admin_->registerRoutes(*router);
     return router;
 }
 

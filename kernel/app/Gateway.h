@@ -1,6 +1,7 @@
 // The running kernel: store, catalog, plugins, upstream client, usage writer and API server.
 #pragma once
 
+#include "admin/AdminEndpoints.h"
 #include "catalog/CatalogService.h"
 #include "config/Settings.h"
 #include "http/HttpServer.h"
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<usage::UsageWriter> usage_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;
     std::unique_ptr<pipeline::ModelsEndpoint> models_;
+    std::unique_ptr<admin::AdminEndpoints> admin_;
     std::unique_ptr<http::HttpServer> server_;
     bool stopped_ = false;
 };

@@ -62,7 +62,8 @@ Arguments CommandLine::parse(const Command& command, const std::vector<std::stri
         }
         if (spec == specs.end()) throw std::invalid_argument("unknown flag --" + name + " for '" + command.name() + "'");
         if (!spec->valueName.empty() && !inlineValue) {
-            if (i + 1 >= words.size()) throw std::invalid_argument("--" + name + " needs a value (" + spec->valueName + ")");
+            if (i + 1 >= words.size() || words[i + 1].rfind("--", 0) == 0)
+                throw std::invalid_argument("--" + name + " needs a value (" + spec->valueName + ")");
             value = words[++i];
         }
         if (spec->valueName.empty() && inlineValue) throw std::invalid_argument("--" + name + " takes no value");

@@ -4,7 +4,6 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "plugins/PluginHost.h"
-#include "util/JsonText.h"
 
 #include <iomanip>
 
@@ -22,15 +21,7 @@ int PluginListCommand::run(const Arguments& args, std::ostream& out) {
     plugins::PluginHost host;
     host.loadDirectory(app::pluginsDirectory(settings));
     if (args.has("json")) {
-        out << "[";
-        bool first = true;
-        for (const auto& r : host.records()) {
-            out << (first ? "" : ",") << R"({"id":)" << util::jsonQuote(r.id) << R"(,"kind":)" << util::jsonQuote(r.kind)
-                << R"(,"version":)" << util::jsonQuote(r.version) << R"(,"state":")" << (r.loaded ? "loaded" : "refused")
-                << R"(","reason":)" << util::jsonQuote(r.reason) << R"(,"directory":)" << util::jsonQuote(r.directory) << "}";
-            first = false;
-        }
-        out << "]\n";
+        out << plugins::recordsToJson(host.records()) << "\n";
         return 0;
     }
     out << std::left << std::setw(28) << "ID" << std::setw(10) << "KIND" << std::setw(10) << "VERSION" << "STATE\n";

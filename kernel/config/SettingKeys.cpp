@@ -20,6 +20,7 @@ const std::vector<SettingKey>& settingKeys() {
         {"usage.flush_interval_ms", "SLUICE_USAGE_FLUSH_INTERVAL_MS", "500", "how often buffered usage rows are written"},
         {"usage.batch_size", "SLUICE_USAGE_BATCH_SIZE", "500", "most usage rows written in one transaction"},
         {"catalog.reload_interval_ms", "SLUICE_RELOAD_INTERVAL_MS", "1000", "how often the server checks for applied config"},
+        {"admin.token", "SLUICE_ADMIN_TOKEN", "", "secret for /admin (Bearer, or Basic password); empty = admin off"},
         {"log.level", "SLUICE_LOG_LEVEL", "information", "trace, debug, information, warning, error"},
     };
     return keys;

@@ -61,6 +61,7 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     s.usageFlushIntervalMs = intIn(config, "usage.flush_interval_ms", 10, 600000);
     s.usageBatchSize = intIn(config, "usage.batch_size", 1, 100000);
     s.reloadIntervalMs = intIn(config, "catalog.reload_interval_ms", 50, 600000);
+    s.adminToken = config.getString("admin.token");
     s.logLevel = config.getString("log.level");
     return s;
 }

@@ -27,6 +27,7 @@ struct Settings {
     int usageFlushIntervalMs = 0;
     int usageBatchSize = 0;
     int reloadIntervalMs = 0;
+    std::string adminToken;
     std::string logLevel;
 
     /** Reads and validates every key; throws std::invalid_argument naming the bad key. */

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace sluice::plugins {
 
@@ -14,5 +15,8 @@ struct PluginRecord {
     bool loaded = false;
     std::string reason;   // why it was refused; empty when loaded
 };
+
+/** The records as a JSON array: id, kind, version, state ("loaded"/"refused"), reason, directory. */
+std::string recordsToJson(const std::vector<PluginRecord>& records);
 
 }  // namespace sluice::plugins

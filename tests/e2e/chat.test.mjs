@@ -141,6 +141,12 @@ test('a client that goes away mid-stream does not disturb the gateway', async ()
   assert.match(after.choices[0].message.content, /mock/);
 });
 
+test('the admin surface is off without an admin token', async () => {
+  const response = await fetch(`${gateway.origin}/admin/api/plugins`, { headers: { authorization: 'Bearer anything' } });
+  assert.equal(response.status, 404);
+  assert.equal((await response.json()).error.code, 'admin_disabled');
+});
+
 test('sluice apply on a running server takes effect within 2 s', async () => {
   gateway.apply({ tokens: [{ name: 'late', key: 'sk-test-late', models: ['gpt-4o-mini'] }] });
   const deadline = Date.now() + 2000;

@@ -26,12 +26,26 @@ test('plugin list reports loaded and refused plugins; serve keeps serving', asyn
     const gateway = await startGateway({
       channels: [{ name: 'mock', provider: 'mock', models: ['mock-chat'] }],
       tokens: [{ name: 't', key: 'sk-plugins-test' }],
-    }, { pluginsDir });
+    }, { pluginsDir, env: { SLUICE_ADMIN_TOKEN: 'admin-secret-e2e' } });
     try {
       const client = new OpenAI({ apiKey: 'sk-plugins-test', baseURL: gateway.baseURL, maxRetries: 0 });
       const completion = await client.chat.completions.create({ model: 'mock-chat', messages: [{ role: 'user', content: 'ok?' }] });
       assert.match(completion.choices[0].message.content, /ok\?/);
       assert.match(gateway.log(), /refused plugin .*wrong_major.*ABI major 2/);
+
+      const denied = await fetch(`${gateway.origin}/admin/api/plugins`);
+      assert.equal(denied.status, 401);
+      assert.match(denied.headers.get('www-authenticate'), /Basic/);
+      const api = await fetch(`${gateway.origin}/admin/api/plugins`, { headers: { authorization: 'Bearer admin-secret-e2e' } });
+      const records = await api.json();
+      assert.equal(records.find((p) => p.id === 'test/newer-minor').state, 'refused');
+      const basic = Buffer.from('operator:admin-secret-e2e').toString('base64');
+      const page = await fetch(`${gateway.origin}/admin/plugins`, { headers: { authorization: `Basic ${basic}` } });
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-type'), /text\/html/);
+      const html = await page.text();
+      assert.match(html, /data-plugin="test\/wrong-major"[\s\S]*?refused[\s\S]*?built for ABI major 2/);
+      assert.match(html, /data-plugin="sluice\/provider-openai"[\s\S]*?loaded/);
     } finally {
       await gateway.stop();
       gateway.cleanup();

@@ -83,7 +83,7 @@ export function sluice(dataDir, args, pluginsDir = paths.plugins()) {
 }
 
 /** A gateway with its own temp data dir, provisioned from spec, on a free port. */
-export async function startGateway(spec, { pluginsDir = paths.plugins() } = {}) {
+export async function startGateway(spec, { pluginsDir = paths.plugins(), env = {} } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'sluice-e2e-'));
   const file = join(dataDir, 'provision.json');
   writeFileSync(file, JSON.stringify(spec));
@@ -92,12 +92,13 @@ export async function startGateway(spec, { pluginsDir = paths.plugins() } = {}) 
   const started = await startUntil(paths.sluice(),
     ['serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--plugins-dir', pluginsDir],
     /sluice listening on http:\/\/127\.0\.0\.1:(\d+)/,
-    { env: { ...process.env, SLUICE_RELOAD_INTERVAL_MS: '200', SLUICE_USAGE_FLUSH_INTERVAL_MS: '100' } });
+    { env: { ...process.env, SLUICE_RELOAD_INTERVAL_MS: '200', SLUICE_USAGE_FLUSH_INTERVAL_MS: '100', ...env } });
   return {
     child: started.child,
     log: started.output,
     dataDir,
     baseURL: `http://127.0.0.1:${port}/v1`,
+    origin: `http://127.0.0.1:${port}`,
     apply(nextSpec) {
       const next = join(dataDir, `provision-${Date.now()}.json`);
       writeFileSync(next, JSON.stringify(nextSpec));

@@ -1,0 +1,63 @@
+#include "admin/AdminEndpoints.h"
+
+#include "admin/PluginsPage.h"
+#include "http/ApiError.h"
+#include "http/Exchange.h"
+
+#include <Poco/Base64Decoder.h>
+
+#include <openssl/crypto.h>
+
+#include <sstream>
+
+namespace sluice::admin {
+
+namespace {
+
+bool sameSecret(const std::string& given, const std::string& expected) {
+    return given.size() == expected.size() && CRYPTO_memcmp(given.data(), expected.data(), given.size()) == 0;
+}
+
+/** The secret presented as Bearer, or as the password of HTTP Basic. */
+std::string presentedSecret(const Poco::Net::HTTPServerRequest& request) {
+    const std::string& header = request.get("Authorization", "");
+    if (header.rfind("Bearer ", 0) == 0) return header.substr(7);
+    if (header.rfind("Basic ", 0) != 0) return {};
+    std::istringstream encoded(header.substr(6));
+    Poco::Base64Decoder decoder(encoded);
+    std::string userAndPassword((std::istreambuf_iterator<char>(decoder)), std::istreambuf_iterator<char>());
+    size_t colon = userAndPassword.find(':');
+    return colon == std::string::npos ? std::string() : userAndPassword.substr(colon + 1);
+}
+
+}  // namespace
+
+AdminEndpoints::AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins)
+    : adminToken_(std::move(adminToken)), plugins_(plugins) {}
+
+void AdminEndpoints::authorize(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const {
+    if (adminToken_.empty())
+        throw http::ApiError(404, "invalid_request_error", "admin_disabled",
+                             "The admin API is off: set admin.token (SLUICE_ADMIN_TOKEN) to enable it.");
+    if (!sameSecret(presentedSecret(request), adminToken_)) {
+        response.set("WWW-Authenticate", "Basic realm=\"Sluice admin\", charset=\"UTF-8\"");
+        throw http::ApiError(401, "invalid_request_error", "invalid_admin_token", "A valid admin token is required.");
+    }
+}
+
+void AdminEndpoints::registerRoutes(http::Router& router) const {
+    router.add("GET", "/admin/api/plugins", [this](auto& request, auto& response) {
+        authorize(request, response);
+        http::sendJson(response, 200, plugins::recordsToJson(plugins_.records()));
+    });
+    router.add("GET", "/admin/plugins", [this](auto& request, auto& response) {
+        authorize(request, response);
+        std::string html = renderPluginsPage(plugins_.records());
+        response.setContentType("text/html; charset=utf-8");
+        response.setContentLength(static_cast<std::streamsize>(html.size()));
+        response.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.send() << html;
+    });
+}
+
+}  // namespace sluice::admin

@@ -1,0 +1,31 @@
+// The admin API and pages, behind the operator's admin token.
+#pragma once
+
+#include "http/Router.h"
+#include "plugins/PluginHost.h"
+
+#include <string>
+
+namespace sluice::admin {
+
+/**
+ * Registers /admin routes. Every one needs the admin token (admin.token), as
+ * "Authorization: Bearer <token>" or HTTP Basic with any user name, so a
+ * browser can open the pages; with no token configured the admin surface is
+ * off (404).
+ */
+class AdminEndpoints {
+public:
+    AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins);
+
+    /** Adds the admin routes to the router. */
+    void registerRoutes(http::Router& router) const;
+
+private:
+    void authorize(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const;
+
+    std::string adminToken_;
+    const plugins::PluginHost& plugins_;
+};
+
+}  // namespace sluice::admin

@@ -1,0 +1,54 @@
+#include "admin/PluginsPage.h"
+
+#include "admin/EmbeddedTemplates.h"
+
+#include <sluice/abi.h>
+
+#include <ctemplate/template.h>
+
+#include <mutex>
+#include <stdexcept>
+
+namespace sluice::admin {
+
+namespace {
+
+const char* kTemplate = "plugins.tpl";
+
+void loadTemplatesOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (const auto& [name, text] : embeddedTemplates())
+            if (!ctemplate::StringToTemplateCache(std::string(name), std::string(text), ctemplate::DO_NOT_STRIP))
+                throw std::runtime_error("admin template " + std::string(name) + " does not parse");
+    });
+}
+
+}  // namespace
+
+std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records) {
+    loadTemplatesOnce();
+    ctemplate::TemplateDictionary page("plugins");
+    int loaded = 0;
+    for (const auto& record : records) {
+        ctemplate::TemplateDictionary* row = page.AddSectionDictionary("PLUGIN");
+        row->SetValue("ID", record.id.empty() ? "(unreadable manifest)" : record.id);
+        row->SetValue("DIRECTORY", record.directory);
+        row->SetValue("KIND", record.kind);
+        row->SetValue("VERSION", record.version);
+        if (record.loaded) {
+            row->ShowSection("LOADED");
+            ++loaded;
+        } else {
+            row->AddSectionDictionary("REFUSED")->SetValue("REASON", record.reason);
+        }
+    }
+    page.SetIntValue("LOADED_COUNT", loaded);
+    page.SetIntValue("REFUSED_COUNT", static_cast<long>(records.size()) - loaded);
+    page.SetValue("ABI_VERSION", std::to_string(SLUICE_ABI_MAJOR) + "." + std::to_string(SLUICE_ABI_MINOR));
+    std::string html;
+    ctemplate::ExpandTemplate(kTemplate, ctemplate::DO_NOT_STRIP, &page, &html);
+    return html;
+}
+
+}  // namespace sluice::admin
