@@ -34,7 +34,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
         static_cast<size_t>(settings.upstreamPoolSize));
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
                                                   static_cast<size_t>(settings.usageBatchSize));
-    pipeline::PipelineServices services{*catalogs_, *plugins_, *upstream_, *usage_, settings.maxBodyBytes};
+    pipeline::PipelineServices services{*catalogs_, *plugins_, *upstream_, *usage_, settings.maxBodyBytes,
+                                        settings.idleTimeoutMs};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(settings.adminToken, *plugins_);

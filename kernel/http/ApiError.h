@@ -12,6 +12,13 @@ public:
     ApiError(int status, std::string type, std::string code, const std::string& message)
         : std::runtime_error(message), status_(status), type_(std::move(type)), code_(std::move(code)) {}
 
+    /** An error whose OpenAI-shaped body came from elsewhere (an upstream's client error), sent unchanged. */
+    static ApiError withBody(int status, const std::string& message, std::string body) {
+        ApiError error(status, "invalid_request_error", "upstream_client_error", message);
+        error.body_ = std::move(body);
+        return error;
+    }
+
     /** 400: the request itself is wrong. */
     static ApiError invalidRequest(const std::string& message, const std::string& code = "invalid_request") {
         return ApiError(400, "invalid_request_error", code, message);
@@ -28,6 +35,7 @@ private:
     int status_;
     std::string type_;
     std::string code_;
+    std::string body_;  // when set, the body as is
 };
 
 }  // namespace sluice::http

@@ -66,8 +66,10 @@ void sendError(Poco::Net::HTTPServerResponse& response, const ApiError& error) {
     sendJson(response, error.status(), error.toJson());
 }
 
-void disableNagle(Poco::Net::HTTPServerRequest& request) {
-    static_cast<Poco::Net::HTTPServerRequestImpl&>(request).socket().setNoDelay(true);
+void prepareClientSocket(Poco::Net::HTTPServerRequest& request, int sendTimeoutMs) {
+    Poco::Net::StreamSocket& socket = static_cast<Poco::Net::HTTPServerRequestImpl&>(request).socket();
+    socket.setNoDelay(true);
+    socket.setSendTimeout(Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(sendTimeoutMs) * 1000));
 }
 
 }  // namespace sluice::http

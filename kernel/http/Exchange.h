@@ -24,7 +24,11 @@ void sendJson(Poco::Net::HTTPServerResponse& response, int status, const std::st
 /** Sends an ApiError as OpenAI-shaped JSON. */
 void sendError(Poco::Net::HTTPServerResponse& response, const ApiError& error);
 
-/** Turns off Nagle on the request's connection so streamed chunks leave at once. */
-void disableNagle(Poco::Net::HTTPServerRequest& request);
+/**
+ * Prepares the client connection for streaming: Nagle off so each event
+ * leaves at once, and a send timeout so a client that stops reading cannot
+ * hold a worker thread (and its upstream) forever.
+ */
+void prepareClientSocket(Poco::Net::HTTPServerRequest& request, int sendTimeoutMs);
 
 }  // namespace sluice::http

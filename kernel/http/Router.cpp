@@ -2,6 +2,7 @@
 
 #include "http/ApiError.h"
 #include "http/Exchange.h"
+#include "util/Secrets.h"
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -10,6 +11,11 @@ namespace sluice::http {
 
 namespace {
 
+std::string pathOf(const std::string& uri) {
+    size_t q = uri.find('?');
+    return q == std::string::npos ? uri : uri.substr(0, q);
+}
+
 /** Runs one endpoint; any escaped exception becomes a 500 in OpenAI's shape, never a crash. */
 class EndpointHandler : public Poco::Net::HTTPRequestHandler {
 public:
@@ -17,14 +23,21 @@ public:
         : endpoint_(endpoint), fallback_(std::move(fallback)) {}
 
     void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
+        std::string requestId = util::newRequestId();
+        response.set("X-Request-Id", requestId);
         try {
-            if (!endpoint_) return sendError(response, fallback_);
+            if (!endpoint_) {
+                response.setKeepAlive(false);  // the body was not read: the connection cannot carry another request
+                return sendError(response, fallback_);
+            }
             (*endpoint_)(request, response);
         } catch (const ApiError& e) {
             if (!response.sent()) sendError(response, e);
         } catch (const std::exception& e) {
-            Poco::Logger::get("sluice.http").error("unhandled error on %s: %s", request.getURI(), std::string(e.what()));
-            if (!response.sent()) sendError(response, ApiError(500, "server_error", "internal_error", "Internal error"));
+            Poco::Logger::get("sluice.http")
+                .error("request %s on %s failed: %s", requestId, pathOf(request.getURI()), std::string(e.what()));
+            if (!response.sent())
+                sendError(response, ApiError(500, "server_error", "internal_error", "Internal error (request " + requestId + ")"));
         }
     }
 
@@ -32,11 +45,6 @@ private:
     const Endpoint* endpoint_;
     ApiError fallback_;
 };
-
-std::string pathOf(const std::string& uri) {
-    size_t q = uri.find('?');
-    return q == std::string::npos ? uri : uri.substr(0, q);
-}
 
 }  // namespace
 

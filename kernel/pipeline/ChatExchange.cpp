@@ -1,6 +1,5 @@
 #include "pipeline/ChatExchange.h"
 
-#include "http/Exchange.h"
 #include "plugins/PluginFailure.h"
 #include "routing/ChannelSelector.h"
 #include "util/Secrets.h"
@@ -22,18 +21,7 @@ std::mt19937_64& threadRandom() {
     return random;
 }
 
-http::ApiError transportError(const upstream::UpstreamFailure& failure) {
-    if (failure.timedOut()) return http::ApiError(504, "upstream_error", "upstream_timeout", failure.what());
-    return http::ApiError(502, "upstream_error", "upstream_unavailable", failure.what());
-}
-
-http::ApiError fromUpstream(const plugins::UpstreamError& e) {
-    if (e.errorClass == SLUICE_ERROR_CLIENT)
-        return http::ApiError(e.clientStatus, "invalid_request_error", "upstream_rejected_request", e.message);
-    if (e.clientStatus == 429) return http::ApiError(429, "rate_limit_error", "rate_limit_exceeded", e.message);
-    if (e.clientStatus == 504) return http::ApiError(504, "upstream_error", "upstream_timeout", e.message);
-    return http::ApiError(e.clientStatus >= 500 ? e.clientStatus : 502, "upstream_error", "upstream_error", e.message);
-}
+Poco::Logger& logger() { return Poco::Logger::get("sluice.pipeline"); }
 
 http::ApiError noChannel(const catalog::Catalog& catalog, const std::string& model, const std::string& group) {
     if (catalog.anyChannelServes(model))
@@ -41,6 +29,17 @@ http::ApiError noChannel(const catalog::Catalog& catalog, const std::string& mod
                               "No available channel for model '" + model + "' in group '" + group + "'.");
     return http::ApiError(404, "invalid_request_error", "model_not_found",
                           "The model '" + model + "' does not exist or no channel serves it.");
+}
+
+/** What the caller sees of an upstream failure: the kind, never the details. */
+http::ApiError genericUpstreamError(int status, const std::string& requestId) {
+    std::string suffix = " (request " + requestId + ")";
+    if (status == 429)
+        return http::ApiError(429, "rate_limit_error", "rate_limit_exceeded",
+                              "The upstream provider is rate limiting; retry later" + suffix);
+    if (status == 504)
+        return http::ApiError(504, "upstream_error", "upstream_timeout", "The upstream provider timed out" + suffix);
+    return http::ApiError(502, "upstream_error", "upstream_error", "The upstream provider failed" + suffix);
 }
 
 sluice_str borrow(const std::string& s) { return sluice_str{s.data(), s.size()}; }
@@ -52,19 +51,15 @@ ChatExchange::ChatExchange(const PipelineServices& services, Poco::Net::HTTPServ
     : services_(services), request_(request), response_(response), sse_(response), start_(std::chrono::steady_clock::now()) {}
 
 void ChatExchange::run() {
-    record_.requestId = util::newRequestId();
+    record_.requestId = response_.get("X-Request-Id", "");
+    if (record_.requestId.empty()) record_.requestId = util::newRequestId();
     record_.createdAt = util::unixMillis();
-    response_.set("X-Request-Id", record_.requestId);
     try {
         execute();
     } catch (const http::ApiError& e) {
         fail(e);
-    } catch (const plugins::PluginFailure& e) {
-        fail(e.status() == SLUICE_ERR_INVALID_INPUT
-                 ? http::ApiError::invalidRequest(e.what())
-                 : http::ApiError(502, "upstream_error", "provider_plugin_error", std::string("Provider plugin failed: ") + e.what()));
     } catch (const std::exception& e) {
-        Poco::Logger::get("sluice.pipeline").error("request %s failed: %s", record_.requestId, std::string(e.what()));
+        logger().error("request %s failed: %s", record_.requestId, std::string(e.what()));
         fail(http::ApiError(500, "server_error", "internal_error", "Internal error (request " + record_.requestId + ")"));
     }
     record_.latencyMs = util::millisSince(start_);
@@ -72,7 +67,7 @@ void ChatExchange::run() {
 }
 
 void ChatExchange::execute() {
-    http::disableNagle(request_);
+    http::prepareClientSocket(request_, services_.clientSendTimeoutMs);
     chat_ = ChatRequest::parse(http::readBody(request_, services_.maxBodyBytes));
     auto catalog = services_.catalogs.current();
     const catalog::Token& token =
@@ -95,41 +90,36 @@ void ChatExchange::tryChannels(const std::vector<const catalog::Channel*>& order
         if (attempts++ == kMaxAttempts) break;
         last = tryChannel(*channel);
         if (!last) return;
-        Poco::Logger::get("sluice.pipeline")
-            .warning("request %s: channel %s failed (%s), %s", record_.requestId, channel->name, std::string(last->what()),
-                     std::string(attempts < kMaxAttempts ? "trying the next channel" : "giving up"));
     }
     throw *last;
 }
 
+std::optional<http::ApiError> ChatExchange::channelFailure(const catalog::Channel& channel, int status,
+                                                           const std::string& detail) {
+    logger().warning("request %s: channel '%s' failed: %s", record_.requestId, channel.name, detail);
+    http::ApiError error = genericUpstreamError(status, record_.requestId);
+    if (!anythingSent()) return error;
+    fail(error);  // bytes already reached the client: end its stream with an error event
+    return std::nullopt;
+}
+
 std::optional<http::ApiError> ChatExchange::tryChannel(const catalog::Channel& channel) {
     const plugins::ProviderPlugin* provider = services_.plugins.provider(channel.provider);
-    if (!provider)
-        return http::ApiError(503, "server_error", "provider_unavailable",
-                              "Channel '" + channel.name + "' uses provider '" + channel.provider +
-                                  "', but no plugin for it is loaded.");
+    if (!provider) return channelFailure(channel, 502, "no plugin is loaded for provider '" + channel.provider + "'");
     record_.channelId = channel.id;
     record_.upstreamModel = channel.upstreamModel(chat_.model);
     const std::string& key = channel.nextKey();
     sluice_provider_call call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key),
                               borrow(record_.upstreamModel), borrow(channel.optionsJson), borrow(chat_.body),
                               chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0};
-    plugins::BuiltRequest built = provider->buildRequest(call);
     try {
+        plugins::BuiltRequest built = provider->buildRequest(call);
         if (provider->servesLocally()) {
-            relay(*provider, call, [&](const plugins::ByteConsumer& consume) {
-                bool stopped = false;
-                int status = provider->serveLocally(call, [&](std::string_view bytes) {
-                    stopped = stopped || !consume(bytes);
-                    return !stopped;
-                });
-                if (!stopped && (status < 200 || status >= 300))
-                    throw upstream::UpstreamFailure(false, "local provider answered HTTP " + std::to_string(status));
-            });
+            serve(*provider, call);
             return std::nullopt;
         }
         auto exchange = services_.upstream.send(built);
-        if (exchange->status() < 200 || exchange->status() >= 300) return upstreamError(*provider, *exchange);
+        if (exchange->status() < 200 || exchange->status() >= 300) return upstreamError(channel, *provider, *exchange);
         relay(*provider, call, [&](const plugins::ByteConsumer& consume) {
             std::string chunk;
             while (exchange->readSome(chunk))
@@ -137,16 +127,28 @@ std::optional<http::ApiError> ChatExchange::tryChannel(const catalog::Channel& c
         });
         return std::nullopt;
     } catch (const upstream::UpstreamFailure& failure) {
-        if (!anythingSent()) return transportError(failure);
-        fail(transportError(failure));
-        return std::nullopt;
+        return channelFailure(channel, failure.timedOut() ? 504 : 502, failure.what());
+    } catch (const plugins::PluginFailure& failure) {
+        return channelFailure(channel, 502, std::string("provider plugin: ") + failure.what());
     } catch (const std::invalid_argument& e) {
-        return http::ApiError(502, "upstream_error", "bad_channel_url",
-                              "Channel '" + channel.name + "' has an invalid upstream URL: " + e.what());
+        return channelFailure(channel, 502, std::string("invalid upstream URL: ") + e.what());
     }
 }
 
-std::optional<http::ApiError> ChatExchange::upstreamError(const plugins::ProviderPlugin& provider,
+void ChatExchange::serve(const plugins::ProviderPlugin& provider, const sluice_provider_call& call) {
+    relay(provider, call, [&](const plugins::ByteConsumer& consume) {
+        bool stopped = false;
+        int status = provider.serveLocally(call, [&](std::string_view bytes) {
+            stopped = stopped || !consume(bytes);
+            return !stopped;
+        });
+        if (!stopped && (status < 200 || status >= 300))
+            throw upstream::UpstreamFailure(false, "local provider answered HTTP " + std::to_string(status));
+    });
+}
+
+std::optional<http::ApiError> ChatExchange::upstreamError(const catalog::Channel& channel,
+                                                          const plugins::ProviderPlugin& provider,
                                                           upstream::UpstreamExchange& exchange) {
     std::string body;
     try {
@@ -155,9 +157,11 @@ std::optional<http::ApiError> ChatExchange::upstreamError(const plugins::Provide
         body.clear();
     }
     plugins::UpstreamError info = provider.classifyError(exchange.status(), exchange.headers(), body);
-    http::ApiError error = fromUpstream(info);
-    if (info.errorClass == SLUICE_ERROR_CLIENT) throw error;
-    return error;
+    if (info.errorClass == SLUICE_ERROR_CLIENT)
+        throw http::ApiError::withBody(info.clientStatus, "upstream rejected the request", info.canonicalBody);
+    if (info.retryAfterMs > 0) response_.set("Retry-After", std::to_string((info.retryAfterMs + 999) / 1000));
+    return channelFailure(channel, info.clientStatus,
+                          "HTTP " + std::to_string(exchange.status()) + ": " + info.canonicalBody.substr(0, 300));
 }
 
 void ChatExchange::relay(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump) {
@@ -196,6 +200,7 @@ void ChatExchange::relayStream(const plugins::ProviderPlugin& provider, const sl
         return;
     }
     applyUsage(stream->finish(toClient));
+    if (!sse_.started()) throw upstream::UpstreamFailure(false, "upstream stream carried no events");
     record_.status = 200;
 }
 
@@ -214,6 +219,7 @@ void ChatExchange::fail(const http::ApiError& error) {
         sse_.write("data: " + error.toJson() + "\n\n");
         return;
     }
+    if (error.status() == 413) response_.setKeepAlive(false);  // the unread rest of the body poisons the connection
     if (!response_.sent()) http::sendError(response_, error);
 }
 

@@ -19,7 +19,10 @@ namespace sluice::pipeline {
  * Runs the pipeline for one chat request: parse, authenticate, authorize,
  * route, translate, send, relay (streaming event by event) and record usage.
  * Retryable failures before any byte reached the client move on to the next
- * channel; everything else ends as an OpenAI-shaped error.
+ * channel; everything else ends as an OpenAI-shaped error. Upstream details
+ * (hosts, channel names, upstream messages) go to the log with the request
+ * id, never to the caller, except an upstream's own client error (a 4xx
+ * about the request), which is passed through unchanged.
  */
 class ChatExchange {
 public:
@@ -36,7 +39,9 @@ private:
     void execute();
     void tryChannels(const std::vector<const catalog::Channel*>& order);
     std::optional<http::ApiError> tryChannel(const catalog::Channel& channel);
-    std::optional<http::ApiError> upstreamError(const plugins::ProviderPlugin& provider,
+    void serve(const plugins::ProviderPlugin& provider, const sluice_provider_call& call);
+    std::optional<http::ApiError> channelFailure(const catalog::Channel& channel, int status, const std::string& detail);
+    std::optional<http::ApiError> upstreamError(const catalog::Channel& channel, const plugins::ProviderPlugin& provider,
                                                 upstream::UpstreamExchange& exchange);
     void relay(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump);
     void relayBody(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump);

@@ -9,6 +9,8 @@ namespace sluice::pipeline {
 
 namespace {
 
+constexpr rapidjson::SizeType kMaxModelLength = 190;  // fits every store's model column
+
 [[noreturn]] void invalid(const std::string& message, const std::string& code = "invalid_request") {
     throw http::ApiError::invalidRequest(message, code);
 }
@@ -31,7 +33,7 @@ void checkMessages(const rapidjson::Value& doc) {
 
 ChatRequest ChatRequest::parse(std::string body) {
     rapidjson::Document doc;
-    doc.Parse(body.data(), body.size());
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(body.data(), body.size());
     if (doc.HasParseError())
         invalid(std::string("We could not parse the JSON body of your request: ") +
                     rapidjson::GetParseError_En(doc.GetParseError()) + " at offset " + std::to_string(doc.GetErrorOffset()),
@@ -41,6 +43,8 @@ ChatRequest ChatRequest::parse(std::string body) {
     auto model = doc.FindMember("model");
     if (model == doc.MemberEnd()) invalid("Missing required parameter: 'model'.", "missing_required_parameter");
     if (!model->value.IsString() || model->value.GetStringLength() == 0) invalid("'model' must be a non-empty string.");
+    if (model->value.GetStringLength() > kMaxModelLength)
+        invalid("'model' must be at most " + std::to_string(kMaxModelLength) + " bytes.");
     request.model = model->value.GetString();
     checkMessages(doc);
     if (auto stream = doc.FindMember("stream"); stream != doc.MemberEnd() && !stream->value.IsNull()) {

@@ -15,6 +15,7 @@ struct PipelineServices {
     upstream::UpstreamClient& upstream;
     usage::UsageSink& usage;
     size_t maxBodyBytes;
+    int clientSendTimeoutMs;  // longest a write to a client may block
 };
 
 }  // namespace sluice::pipeline

@@ -3,6 +3,7 @@
 
 #include <sluice/abi.h>
 
+#include <exception>
 #include <functional>
 #include <string>
 
@@ -31,7 +32,11 @@ private:
     std::string text_;
 };
 
-/** A writer that forwards each write to a callback; false from it means "consumer gone". */
+/**
+ * A writer that forwards each write to a callback; false from it means
+ * "consumer gone". An exception from the callback is kept (the plugin sees
+ * "cancelled") and rethrown by rethrowIfFailed() once the plugin call returned.
+ */
 class CallbackWriter {
 public:
     using Callback = std::function<bool(std::string_view)>;
@@ -43,18 +48,25 @@ public:
     /** The ABI view to pass to a plugin. */
     sluice_writer* abi() noexcept { return &writer_; }
 
+    /** Rethrows what the callback threw during the plugin call, if anything. */
+    void rethrowIfFailed() const {
+        if (failure_) std::rethrow_exception(failure_);
+    }
+
 private:
     static sluice_status forward(void* ctx, const char* data, size_t size) {
+        auto* self = static_cast<CallbackWriter*>(ctx);
         try {
-            return static_cast<CallbackWriter*>(ctx)->callback_(std::string_view(data, size)) ? SLUICE_OK
-                                                                                              : SLUICE_ERR_CANCELLED;
+            return self->callback_(std::string_view(data, size)) ? SLUICE_OK : SLUICE_ERR_CANCELLED;
         } catch (...) {
+            self->failure_ = std::current_exception();
             return SLUICE_ERR_CANCELLED;
         }
     }
 
     Callback callback_;
     sluice_writer writer_;
+    std::exception_ptr failure_;
 };
 
 }  // namespace sluice::plugins

@@ -78,11 +78,18 @@ void checkDescriptor(const sluice_plugin_descriptor* d, const PluginManifest& m)
     if (!d->vtable) throw Refusal("descriptor has no vtable");
 }
 
+/** The kind's vtable, refused if it is shorter than ABI 1.0's. */
 template <class Vtable>
 const Vtable* vtableOf(const sluice_plugin_descriptor& d) {
     auto vtable = static_cast<const Vtable*>(d.vtable);
     if (vtable->struct_size < sizeof(Vtable)) throw Refusal("vtable struct_size is smaller than ABI 1.0's");
     return vtable;
+}
+
+/** Refuses a vtable with a NULL required operation (a C plugin may leave one out). */
+template <class... Operation>
+void requireOperations(Operation... operations) {
+    if (((operations == nullptr) || ...)) throw Refusal("vtable lacks a required operation (NULL function pointer)");
 }
 
 template <class Vtable>
@@ -108,9 +115,14 @@ void PluginHost::loadDirectory(const std::string& directory) {
         return;
     }
     std::vector<std::string> folders;
-    for (Poco::DirectoryIterator it(directory), end; it != end; ++it)
-        if (it->isDirectory() && Poco::File(it.path().toString() + "/manifest.json").exists())
-            folders.push_back(it.path().toString());
+    for (Poco::DirectoryIterator it(directory), end; it != end; ++it) {
+        try {
+            if (it->isDirectory() && Poco::File(it.path().toString() + "/manifest.json").exists())
+                folders.push_back(it.path().toString());
+        } catch (const Poco::Exception& e) {
+            log.warning("skipping %s: %s", it.path().toString(), e.displayText());
+        }
+    }
     std::sort(folders.begin(), folders.end());
     for (const std::string& folder : folders) {
         PluginRecord record = loadPlugin(folder);
@@ -143,15 +155,20 @@ PluginRecord PluginHost::loadPlugin(const std::string& folder) {
             throw Refusal("cannot load library: " + std::string(e.what()));
         }
         auto entry = library.get<std::remove_pointer_t<sluice_entry_fn>>(SLUICE_ENTRY_SYMBOL);
+        // Its code is about to run: from here on the library stays mapped even if refused
+        // (objects it made, such as a thrown exception's type_info, must not dangle).
+        libraries_.push_back(std::move(library));
         auto services = std::make_unique<HostServices>(manifest.id);
         const sluice_plugin_descriptor* descriptor = callEntry(entry, services->api());
         checkDescriptor(descriptor, manifest);
+        if (isLoaded(manifest.id)) throw Refusal("a plugin with id '" + manifest.id + "' is already loaded");
         instantiate(manifest, *descriptor, *services);
-        libraries_.push_back(std::move(library));
         services_.push_back(std::move(services));
         record.loaded = true;
     } catch (const Refusal& e) {
         record.reason = e.what();
+    } catch (const std::exception& e) {
+        record.reason = std::string("unexpected error: ") + e.what();
     }
     return record;
 }
@@ -164,12 +181,16 @@ void PluginHost::instantiate(const PluginManifest& manifest, const sluice_plugin
             if (providers_.count(manifest.provider))
                 throw Refusal("another plugin already provides '" + manifest.provider + "'");
             auto vtable = vtableOf<sluice_provider_vtable>(descriptor);
+            requireOperations(vtable->create, vtable->destroy, vtable->build_request, vtable->translate_response,
+                              vtable->stream_new, vtable->stream_feed, vtable->stream_finish, vtable->stream_destroy,
+                              vtable->classify_error);
             providers_.emplace(manifest.provider,
                                std::make_unique<ProviderPlugin>(manifest, vtable, createInstance(vtable, services, config)));
             return;
         }
         case SLUICE_KIND_AUTH: {
             auto vtable = vtableOf<sluice_auth_vtable>(descriptor);
+            requireOperations(vtable->create, vtable->destroy, vtable->authenticate);
             authSchemes_.push_back(std::make_unique<AuthPlugin>(manifest, vtable, createInstance(vtable, services, config)));
             return;
         }
@@ -177,6 +198,10 @@ void PluginHost::instantiate(const PluginManifest& manifest, const sluice_plugin
             throw Refusal(std::string("kind '") + kindName(manifest.kind) + "' is recognised but this kernel has no "
                           "pipeline stage for it yet");
     }
+}
+
+bool PluginHost::isLoaded(const std::string& id) const {
+    return std::any_of(records_.begin(), records_.end(), [&](const PluginRecord& r) { return r.loaded && r.id == id; });
 }
 
 const ProviderPlugin* PluginHost::provider(const std::string& providerName) const {

@@ -44,6 +44,7 @@ public:
 
 private:
     PluginRecord loadPlugin(const std::string& folder);
+    bool isLoaded(const std::string& id) const;
     void instantiate(const PluginManifest& manifest, const sluice_plugin_descriptor& descriptor,
                      const HostServices& services);
 

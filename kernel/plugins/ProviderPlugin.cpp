@@ -41,6 +41,7 @@ bool ProviderStream::feed(std::string_view bytes, const ByteConsumer& onEvent) {
     CallbackWriter out(onEvent);
     StringWriter err;
     sluice_status status = vtable_->stream_feed(stream_, sluice_str{bytes.data(), bytes.size()}, out.abi(), err.abi());
+    out.rethrowIfFailed();
     if (status == SLUICE_ERR_CANCELLED) return false;
     throwIfFailed(status, err.text(), "stream_feed");
     return true;
@@ -51,6 +52,7 @@ sluice_usage ProviderStream::finish(const ByteConsumer& onEvent) {
     StringWriter err;
     sluice_usage usage = unknownUsage();
     sluice_status status = vtable_->stream_finish(stream_, out.abi(), &usage, err.abi());
+    out.rethrowIfFailed();
     if (status != SLUICE_ERR_CANCELLED) throwIfFailed(status, err.text(), "stream_finish");
     return usage;
 }
@@ -91,10 +93,14 @@ UpstreamError ProviderPlugin::classifyError(int status, const HeaderList& header
     for (const auto& [name, value] : headers)
         abiHeaders.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
     sluice_error_info info{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 502, -1};
-    StringWriter message;
+    StringWriter errorBody;
     vtable_->classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), sluice_str{body.data(), body.size()},
-                            &info, message.abi());
-    return UpstreamError{info.error_class, info.client_status, info.retry_after_ms, std::move(message.text())};
+                            &info, errorBody.abi());
+    bool clientFault = info.error_class == SLUICE_ERROR_CLIENT && info.client_status >= 400 && info.client_status < 500;
+    return UpstreamError{clientFault ? SLUICE_ERROR_CLIENT
+                                     : (info.error_class == SLUICE_ERROR_CHANNEL_FATAL ? SLUICE_ERROR_CHANNEL_FATAL
+                                                                                       : SLUICE_ERROR_RETRYABLE),
+                         info.client_status, info.retry_after_ms, std::move(errorBody.text())};
 }
 
 int ProviderPlugin::serveLocally(const sluice_provider_call& call, const ByteConsumer& onBytes) const {
@@ -102,6 +108,7 @@ int ProviderPlugin::serveLocally(const sluice_provider_call& call, const ByteCon
     StringWriter err;
     int32_t status = 500;
     sluice_status result = vtable_->serve_locally(instance_, &call, &status, out.abi(), err.abi());
+    out.rethrowIfFailed();
     if (result != SLUICE_ERR_CANCELLED) throwIfFailed(result, err.text(), "serve_locally");
     return status;
 }

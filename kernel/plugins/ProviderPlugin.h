@@ -28,7 +28,7 @@ struct UpstreamError {
     sluice_error_class errorClass = SLUICE_ERROR_RETRYABLE;
     int clientStatus = 502;
     int64_t retryAfterMs = -1;
-    std::string message;
+    std::string canonicalBody;  // OpenAI-shaped error object; shown to callers only for client errors
 };
 
 /** Receives canonical events or bytes; returns false when the consumer is gone. */
@@ -76,7 +76,10 @@ public:
     /** Starts a stream translation; throws PluginFailure. */
     std::unique_ptr<ProviderStream> openStream(const sluice_provider_call& call) const;
 
-    /** Classifies a non-2xx upstream response. */
+    /**
+     * Classifies a non-2xx upstream response. The kernel trusts a plugin's
+     * "client error" only for a 4xx status; anything else counts as retryable.
+     */
     UpstreamError classifyError(int status, const HeaderList& headers, std::string_view body) const;
 
     /** True when the plugin produces upstream bytes itself (no network). */

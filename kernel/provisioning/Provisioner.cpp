@@ -3,6 +3,7 @@
 #include "store/ChannelStore.h"
 #include "store/ConfigVersion.h"
 #include "store/TokenStore.h"
+#include "store/WriteTransaction.h"
 #include "util/Secrets.h"
 
 #include <soci/soci.h>
@@ -31,7 +32,7 @@ void setKey(catalog::Token& token, const std::string& key) {
 ApplyResult Provisioner::apply(const ProvisioningPlan& plan) {
     ApplyResult result;
     soci::session sql(database_.pool());
-    soci::transaction transaction(sql);
+    store::WriteTransaction transaction(sql, database_.dialect());
     for (const auto& channel : plan.channels) store::ChannelStore::upsert(sql, *channel);
     for (const TokenSpec& spec : plan.tokens) {
         catalog::Token token = spec.token;
@@ -57,7 +58,7 @@ ApplyResult Provisioner::apply(const ProvisioningPlan& plan) {
 
 std::string Provisioner::createToken(catalog::Token token) {
     soci::session sql(database_.pool());
-    soci::transaction transaction(sql);
+    store::WriteTransaction transaction(sql, database_.dialect());
     if (existingKeyHash(sql, token.name)) throw std::invalid_argument("a token named '" + token.name + "' already exists");
     std::string key = util::newApiKey();
     setKey(token, key);

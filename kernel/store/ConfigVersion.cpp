@@ -12,8 +12,8 @@ int64_t ConfigVersion::read(soci::session& sql) {
 }
 
 void ConfigVersion::bump(soci::session& sql) {
-    std::string next = std::to_string(read(sql) + 1);
-    sql << "UPDATE settings SET value = :v WHERE name = 'config_version'", soci::use(next);
+    // One statement, so two concurrent applies cannot both write the same next version.
+    sql << "UPDATE settings SET value = CAST(value AS SIGNED) + 1 WHERE name = 'config_version'";
 }
 
 }  // namespace sluice::store

@@ -32,7 +32,7 @@ soci::connection_parameters mysqlParameters(const std::string& url, std::string&
         user = user.substr(0, colon);
     }
     std::string connect = "db=" + quoted(db.substr(1)) + " host=" + quoted(uri.getHost()) +
-                          " port=" + std::to_string(uri.getPort() ? uri.getPort() : 3306) + " charset=utf8mb4";
+                          " port=" + std::to_string(uri.getPort() ? uri.getPort() : 3306) + " charset=utf8mb4 reconnect=1";
     if (!user.empty()) connect += " user=" + quoted(user);
     if (!password.empty()) connect += " password=" + quoted(password);
     description = "mysql://" + (user.empty() ? "" : user + (password.empty() ? "" : ":***") + "@") + uri.getHost() +

@@ -1,5 +1,6 @@
 #include "store/Migrator.h"
 
+#include "store/WriteTransaction.h"
 #include "util/Clock.h"
 
 #include <soci/soci.h>
@@ -43,35 +44,53 @@ void Migrator::ensureVersionTable(soci::session& sql) {
 int Migrator::currentVersion() {
     soci::session sql(database_.pool());
     ensureVersionTable(sql);
+    return recordedVersion(sql);
+}
+
+int Migrator::recordedVersion(soci::session& sql) {
     long long version = 0;
     soci::indicator ind = soci::i_null;
     sql << "SELECT MAX(version) FROM schema_migrations", soci::into(version, ind);
     return ind == soci::i_ok ? static_cast<int>(version) : 0;
 }
 
-void Migrator::apply(soci::session& sql, const Migration& migration) {
-    soci::transaction transaction(sql);
+bool Migrator::apply(soci::session& sql, const Migration& migration) {
+    WriteTransaction transaction(sql, database_.dialect());
+    if (recordedVersion(sql) >= migration.version) return false;  // another process applied it meanwhile
     for (const std::string& statement : splitStatements(migration.sql)) sql << statement;
     long long version = migration.version, now = util::unixMillis();
     std::string name(migration.name);
     sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)", soci::use(version),
         soci::use(name), soci::use(now);
     transaction.commit();
+    return true;
 }
 
 int Migrator::migrate() {
-    int current = currentVersion();
     soci::session sql(database_.pool());
-    int applied = 0;
-    for (const Migration& migration : migrations_) {
-        if (migration.dialect != database_.dialect() || migration.version <= current) continue;
-        try {
-            apply(sql, migration);
-        } catch (const std::exception& e) {
-            throw std::runtime_error("migration " + std::string(migration.name) + " failed: " + e.what());
-        }
-        ++applied;
+    ensureVersionTable(sql);
+    // MySQL DDL commits implicitly, so concurrent starters are serialised by a named lock;
+    // on SQLite the BEGIN IMMEDIATE of each migration does that.
+    if (database_.dialect() == Dialect::MySql) {
+        int locked = 0;
+        sql << "SELECT GET_LOCK('sluice_migrations', 60)", soci::into(locked);
+        if (locked != 1) throw std::runtime_error("could not take the migration lock within 60 s");
     }
+    int applied = 0;
+    try {
+        for (const Migration& migration : migrations_) {
+            if (migration.dialect != database_.dialect()) continue;
+            try {
+                applied += apply(sql, migration) ? 1 : 0;
+            } catch (const std::exception& e) {
+                throw std::runtime_error("migration " + std::string(migration.name) + " failed: " + e.what());
+            }
+        }
+    } catch (...) {
+        if (database_.dialect() == Dialect::MySql) sql << "SELECT RELEASE_LOCK('sluice_migrations')";
+        throw;
+    }
+    if (database_.dialect() == Dialect::MySql) sql << "SELECT RELEASE_LOCK('sluice_migrations')";
     return applied;
 }
 

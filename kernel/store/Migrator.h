@@ -21,7 +21,8 @@ public:
 
 private:
     void ensureVersionTable(soci::session& sql);
-    void apply(soci::session& sql, const Migration& migration);
+    int recordedVersion(soci::session& sql);
+    bool apply(soci::session& sql, const Migration& migration);
 
     Database& database_;
     const std::vector<Migration>& migrations_;

@@ -29,6 +29,11 @@ std::unique_ptr<Poco::Net::HTTPClientSession> SessionPool::acquire(const Upstrea
     return open(target);
 }
 
+void SessionPool::discardIdle(const UpstreamTarget& target) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    idle_.erase(target.key());
+}
+
 void SessionPool::release(const UpstreamTarget& target, std::unique_ptr<Poco::Net::HTTPClientSession> session) {
     std::lock_guard<std::mutex> lock(mutex_);
     auto& sessions = idle_[target.key()];

@@ -22,6 +22,9 @@ public:
     /** An idle session for the target, or a new one (reused is set accordingly). */
     std::unique_ptr<Poco::Net::HTTPClientSession> acquire(const UpstreamTarget& target, bool& reused);
 
+    /** Drops the idle sessions of a host, after one of them turned out closed by the peer. */
+    void discardIdle(const UpstreamTarget& target);
+
     /** Returns a session whose last response was read completely. */
     void release(const UpstreamTarget& target, std::unique_ptr<Poco::Net::HTTPClientSession> session);
 

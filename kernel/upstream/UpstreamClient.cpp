@@ -20,6 +20,10 @@ std::unique_ptr<UpstreamExchange> UpstreamClient::attempt(const plugins::BuiltRe
                                                           const UpstreamTarget& target, bool& reused) {
     auto session = pool_.acquire(target, reused);
     session->setTimeout(millis(timeouts_.connectMs), millis(timeouts_.firstByteMs), millis(timeouts_.firstByteMs));
+    if (reused) {  // Poco applies setTimeout only when it connects; a pooled socket keeps the last exchange's idle timeout
+        session->socket().setReceiveTimeout(millis(timeouts_.firstByteMs));
+        session->socket().setSendTimeout(millis(timeouts_.firstByteMs));
+    }
     session->setKeepAlive(true);
     Poco::Net::HTTPRequest request(built.method.empty() ? "POST" : built.method, target.pathAndQuery,
                                    Poco::Net::HTTPMessage::HTTP_1_1);
@@ -49,6 +53,7 @@ std::unique_ptr<UpstreamExchange> UpstreamClient::send(const plugins::BuiltReque
     } catch (const UpstreamFailure& failure) {
         if (!reused || failure.timedOut()) throw;
     }
+    pool_.discardIdle(target);  // one stale connection means its idle siblings are stale too
     return attempt(request, target, reused);
 }
 

@@ -44,17 +44,29 @@ void UpstreamExchange::receiveHead() {
     for (const auto& [name, value] : response_) headers_.emplace_back(Poco::toLower(name), value);
 }
 
+void UpstreamExchange::throwStreamFailure() const {
+    const Poco::Exception* cause = session_->networkException();
+    if (cause && dynamic_cast<const Poco::TimeoutException*>(cause))
+        throw UpstreamFailure(true, "upstream went silent past the idle timeout");
+    throw UpstreamFailure(false, "upstream connection failed mid-body" + (cause ? ": " + cause->displayText() : std::string()));
+}
+
 bool UpstreamExchange::readSome(std::string& chunk) {
     chunk.resize(kReadBufferSize);
     try {
+        // Poco's body streams report a timeout or reset only as badbit, never by throwing.
         if (body_->peek() == std::char_traits<char>::eof()) {
-            finished_ = !body_->bad();
+            if (body_->bad()) throwStreamFailure();
+            finished_ = true;
             chunk.clear();
             return false;
         }
         std::streamsize n = body_->readsome(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        if (body_->bad()) throwStreamFailure();
         chunk.resize(static_cast<size_t>(n));
         return true;
+    } catch (const UpstreamFailure&) {
+        throw;
     } catch (...) {
         rethrowAsFailure("while streaming the response body");
     }

@@ -37,6 +37,8 @@ public:
     void receiveHead();
 
 private:
+    [[noreturn]] void throwStreamFailure() const;
+
     SessionPool& pool_;
     UpstreamTarget target_;
     std::unique_ptr<Poco::Net::HTTPClientSession> session_;

@@ -8,6 +8,20 @@ namespace sluice::usage {
 
 namespace {
 
+constexpr size_t kMaxQueued = 1000000;
+constexpr size_t kMaxErrorText = 1000;
+
+Poco::Logger& logger() { return Poco::Logger::get("sluice.usage"); }
+
+/** Whether a failure says the database is unreachable (retry later) rather than refusing the data. */
+bool isTransient(const std::exception& e) {
+    auto* error = dynamic_cast<const soci::soci_error*>(&e);
+    if (!error) return true;
+    auto category = error->get_error_category();
+    return category == soci::soci_error::connection_error || category == soci::soci_error::system_error ||
+           category == soci::soci_error::unknown_transaction_state;
+}
+
 /** Column vectors for one bulk insert. */
 struct Columns {
     std::vector<std::string> requestId, model, upstreamModel, error;
@@ -18,7 +32,7 @@ struct Columns {
             requestId.push_back(r.requestId);
             model.push_back(r.model);
             upstreamModel.push_back(r.upstreamModel);
-            error.push_back(r.error);
+            error.push_back(r.error.substr(0, kMaxErrorText));
             createdAt.push_back(r.createdAt);
             tokenId.push_back(r.tokenId);
             channelId.push_back(r.channelId);
@@ -43,6 +57,12 @@ UsageWriter::~UsageWriter() { stop(); }
 void UsageWriter::record(UsageRecord record) {
     {
         std::lock_guard<std::mutex> lock(mutex_);
+        if (queue_.size() >= kMaxQueued) {
+            queue_.pop_front();
+            if (dropped_++ % 10000 == 0)
+                logger().error("usage queue full (%z rows): the database is not keeping up; %z rows dropped so far",
+                               queue_.size(), dropped_);
+        }
         queue_.push_back(std::move(record));
         if (queue_.size() < batchSize_) return;
     }
@@ -76,21 +96,44 @@ void UsageWriter::writeBatch(const std::vector<UsageRecord>& batch) {
     transaction.commit();
 }
 
+void UsageWriter::writeRowByRow(std::vector<UsageRecord>& batch) {
+    size_t done = 0;
+    try {
+        for (; done < batch.size(); ++done) {
+            try {
+                writeBatch({batch[done]});
+            } catch (const std::exception& e) {
+                if (isTransient(e)) throw;
+                logger().error("usage row %s dropped, the database refused it: %s", batch[done].requestId,
+                               std::string(e.what()));
+            }
+        }
+    } catch (...) {
+        batch.erase(batch.begin(), batch.begin() + static_cast<std::ptrdiff_t>(done));  // keep only unwritten rows
+        throw;
+    }
+}
+
 size_t UsageWriter::flush() {
     std::lock_guard<std::mutex> writing(writeMutex_);
-    size_t written = 0;
+    size_t handled = 0;
     for (std::vector<UsageRecord> batch = takeBatch(); !batch.empty(); batch = takeBatch()) {
         try {
-            writeBatch(batch);
-            written += batch.size();
+            try {
+                writeBatch(batch);
+            } catch (const std::exception& e) {
+                if (isTransient(e)) throw;
+                writeRowByRow(batch);
+            }
+            handled += batch.size();
         } catch (const std::exception& e) {
-            Poco::Logger::get("sluice.usage").error("usage write failed, will retry: %s", std::string(e.what()));
+            logger().error("usage write failed, will retry: %s", std::string(e.what()));
             std::lock_guard<std::mutex> lock(mutex_);
             queue_.insert(queue_.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
             break;
         }
     }
-    return written;
+    return handled;
 }
 
 void UsageWriter::run() {

@@ -14,9 +14,12 @@ namespace sluice::usage {
 
 /**
  * Buffers records and writes them in one transaction per batch, every flush
- * interval or as soon as a batch is full. A failed write is retried; stop()
- * writes everything still queued before returning, so a clean shutdown loses
- * nothing.
+ * interval or as soon as a batch is full. When the database is unreachable the
+ * batch stays queued and is retried; when a batch is refused for its data, its
+ * rows are written one by one and only a row the database refuses is dropped
+ * (and logged), so one bad row never blocks the log. stop() writes everything
+ * still queued before returning. The queue is bounded (kMaxQueued); past it
+ * the oldest rows are dropped with an error line.
  */
 class UsageWriter : public UsageSink {
 public:
@@ -37,6 +40,7 @@ public:
 private:
     void run();
     void writeBatch(const std::vector<UsageRecord>& batch);
+    void writeRowByRow(std::vector<UsageRecord>& batch);
     std::vector<UsageRecord> takeBatch();
 
     store::Database& database_;
@@ -46,6 +50,7 @@ private:
     std::mutex writeMutex_;
     std::condition_variable wake_;
     std::deque<UsageRecord> queue_;
+    size_t dropped_ = 0;
     bool stopping_ = false;
     std::thread thread_;
 };

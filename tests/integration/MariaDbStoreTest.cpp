@@ -54,6 +54,7 @@ class MariaDbStoreTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(migratesOnceAndProvisionsIdempotently);
     CPPUNIT_TEST(failedApplyRollsBack);
     CPPUNIT_TEST(usageWriterStoresEveryRow);
+    CPPUNIT_TEST(refusedRowDoesNotBlockTheOthers);
     CPPUNIT_TEST(gatewayServesAndLogsUsage);
     CPPUNIT_TEST_SUITE_END();
 
@@ -115,6 +116,22 @@ public:
         std::string error;
         sql << "SELECT error FROM usage_log WHERE request_id = 'r100'", soci::into(error);
         CPPUNIT_ASSERT_EQUAL(std::string("upstream said 'no' — 你好"), error);
+    }
+
+    void refusedRowDoesNotBlockTheOthers() {
+        store::Database db(mysqlUrl(), 2);
+        store::Migrator(db, store::embeddedMigrations()).migrate();
+        usage::UsageWriter writer(db, 50, 100);
+        for (int i = 0; i < 10; ++i) {
+            usage::UsageRecord r;
+            r.requestId = "r" + std::to_string(i);
+            r.tokenId = 1;
+            r.model = i == 3 ? std::string(300, 'm') : "gpt-4o-mini";  // longer than the column
+            r.status = 200;
+            writer.record(r);
+        }
+        writer.stop();
+        CPPUNIT_ASSERT_EQUAL(9, count(db, "usage_log"));
     }
 
     void gatewayServesAndLogsUsage() {

@@ -6,22 +6,27 @@
 
 namespace sluice::plugins {
 
-MockProvider::MockProvider(const Host&, std::string_view configJson) {
-    if (configJson.empty()) return;
-    rapidjson::Document config;
-    config.Parse(configJson.data(), configJson.size());
-    if (config.HasParseError() || !config.IsObject())
-        throw PluginError(SLUICE_ERR_INVALID_INPUT, "config must be a JSON object");
-    if (auto it = config.FindMember("chunk_delay_ms"); it != config.MemberEnd()) {
+MockProvider::Settings MockProvider::Settings::overriddenBy(std::string_view json, const char* what) const {
+    Settings out = *this;
+    if (json.empty() || json == "{}") return out;
+    rapidjson::Document doc;
+    doc.Parse(json.data(), json.size());
+    auto bad = [&](const std::string& problem) { return PluginError(SLUICE_ERR_INVALID_INPUT, std::string(what) + problem); };
+    if (doc.HasParseError() || !doc.IsObject()) throw bad(" must be a JSON object");
+    if (auto it = doc.FindMember("chunk_delay_ms"); it != doc.MemberEnd()) {
         if (!it->value.IsInt() || it->value.GetInt() < 0 || it->value.GetInt() > 10000)
-            throw PluginError(SLUICE_ERR_INVALID_INPUT, "config.chunk_delay_ms must be an integer 0..10000");
-        chunkDelay_ = std::chrono::milliseconds(it->value.GetInt());
+            throw bad(".chunk_delay_ms must be an integer 0..10000");
+        out.chunkDelay = std::chrono::milliseconds(it->value.GetInt());
     }
-    if (auto it = config.FindMember("reply"); it != config.MemberEnd()) {
-        if (!it->value.IsString()) throw PluginError(SLUICE_ERR_INVALID_INPUT, "config.reply must be a string");
-        reply_ = it->value.GetString();
+    if (auto it = doc.FindMember("reply"); it != doc.MemberEnd()) {
+        if (!it->value.IsString()) throw bad(".reply must be a string");
+        out.reply = it->value.GetString();
     }
+    return out;
 }
+
+MockProvider::MockProvider(const Host&, std::string_view configJson)
+    : defaults_(Settings{}.overriddenBy(configJson, "config")) {}
 
 UpstreamRequest MockProvider::buildRequest(const ProviderCall& call) {
     UpstreamRequest request;
@@ -31,14 +36,15 @@ UpstreamRequest MockProvider::buildRequest(const ProviderCall& call) {
 }
 
 int MockProvider::serveLocally(const ProviderCall& call, const Sink& out) {
-    MockAnswer answer(call, reply_);
+    Settings settings = defaults_.overriddenBy(call.channelOptions, "channel options");
+    MockAnswer answer(call, settings.reply);
     if (!call.stream) {
         out.write(answer.completionBody());
         return 200;
     }
     out.write(answer.chunkEvent(nullptr, true, false));
     for (const auto& word : answer.words()) {
-        std::this_thread::sleep_for(chunkDelay_);
+        std::this_thread::sleep_for(settings.chunkDelay);
         out.write(answer.chunkEvent(&word, false, false));
     }
     out.write(answer.chunkEvent(nullptr, false, true));

@@ -1,19 +1,43 @@
 #include "OpenAiAdapter.h"
 
+#include <cctype>
+
 namespace sluice::plugins {
 
 namespace {
 
-std::string readOrganization(std::string_view configJson) {
-    rapidjson::Document config;
-    config.Parse(configJson.data(), configJson.size());
-    if (config.HasParseError() || !config.IsObject())
-        throw PluginError(SLUICE_ERR_INVALID_INPUT, "config must be a JSON object");
-    auto it = config.FindMember("organization");
-    if (it == config.MemberEnd()) return {};
-    if (!it->value.IsString()) throw PluginError(SLUICE_ERR_INVALID_INPUT, "config.organization must be a string");
-    return it->value.GetString();
+bool reservedHeader(std::string name) {
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name == "authorization" || name == "content-type" || name == "content-length" || name == "host" ||
+           name == "accept" || name == "transfer-encoding" || name == "connection";
 }
+
+}  // namespace
+
+OpenAiAdapter::Options OpenAiAdapter::Options::parse(std::string_view json, const char* what) {
+    Options options;
+    if (json.empty() || json == "{}") return options;
+    auto bad = [&](const std::string& problem) { return PluginError(SLUICE_ERR_INVALID_INPUT, std::string(what) + problem); };
+    rapidjson::Document doc;
+    doc.Parse(json.data(), json.size());
+    if (doc.HasParseError() || !doc.IsObject()) throw bad(" must be a JSON object");
+    if (auto it = doc.FindMember("organization"); it != doc.MemberEnd()) {
+        if (!it->value.IsString()) throw bad(".organization must be a string");
+        options.organization = it->value.GetString();
+    }
+    if (auto it = doc.FindMember("headers"); it != doc.MemberEnd()) {
+        if (!it->value.IsObject()) throw bad(".headers must be an object of strings");
+        for (const auto& header : it->value.GetObject()) {
+            if (!header.value.IsString()) throw bad(".headers." + std::string(header.name.GetString()) + " must be a string");
+            if (reservedHeader(header.name.GetString()))
+                throw bad(".headers may not set " + std::string(header.name.GetString()));
+            options.headers.emplace_back(header.name.GetString(), header.value.GetString());
+        }
+    }
+    return options;
+}
+
+namespace {
 
 std::string chatCompletionsUrl(std::string_view baseUrl) {
     while (!baseUrl.empty() && baseUrl.back() == '/') baseUrl.remove_suffix(1);
@@ -23,7 +47,7 @@ std::string chatCompletionsUrl(std::string_view baseUrl) {
 }  // namespace
 
 OpenAiAdapter::OpenAiAdapter(const Host&, std::string_view configJson)
-    : organization_(configJson.empty() ? std::string() : readOrganization(configJson)) {}
+    : defaults_(Options::parse(configJson, "config")) {}
 
 UpstreamRequest OpenAiAdapter::buildRequest(const ProviderCall& call) {
     if (call.baseUrl.empty()) throw PluginError(SLUICE_ERR_INVALID_INPUT, "channel has no base_url");
@@ -32,7 +56,11 @@ UpstreamRequest OpenAiAdapter::buildRequest(const ProviderCall& call) {
     request.headers.emplace_back("Authorization", "Bearer " + std::string(call.apiKey));
     request.headers.emplace_back("Content-Type", "application/json");
     request.headers.emplace_back("Accept", call.stream ? "text/event-stream" : "application/json");
-    if (!organization_.empty()) request.headers.emplace_back("OpenAI-Organization", organization_);
+    Options channel = Options::parse(call.channelOptions, "channel options");
+    const std::string& organization = channel.organization.empty() ? defaults_.organization : channel.organization;
+    if (!organization.empty()) request.headers.emplace_back("OpenAI-Organization", organization);
+    for (const auto* extra : {&defaults_.headers, &channel.headers})
+        request.headers.insert(request.headers.end(), extra->begin(), extra->end());
     request.body = openai::rewriteRequestBody(call);
     return request;
 }
@@ -40,4 +68,4 @@ UpstreamRequest OpenAiAdapter::buildRequest(const ProviderCall& call) {
 }  // namespace sluice::plugins
 
 SLUICE_PROVIDER_PLUGIN(sluice::plugins::OpenAiAdapter, "sluice/provider-openai", "1.0.0",
-                       R"({"type":"object","properties":{"organization":{"type":"string"}},"additionalProperties":false})")
+                       R"({"type":"object","properties":{"organization":{"type":"string"},"headers":{"type":"object"}},"additionalProperties":false})")

@@ -36,6 +36,8 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(streamIsIdenticalAtEverySplitPoint);
     CPPUNIT_TEST(dropsUsageChunkCallerDidNotAskFor);
     CPPUNIT_TEST(keepsToolCallDeltasAcrossCrlfStream);
+    CPPUNIT_TEST(truncatedStreamIsAnError);
+    CPPUNIT_TEST(channelOptionsAddHeaders);
     CPPUNIT_TEST(classifiesUpstreamErrors);
     CPPUNIT_TEST(rejectsBadConfig);
     CPPUNIT_TEST_SUITE_END();
@@ -136,6 +138,24 @@ public:
                            whole.events);
     }
 
+    void truncatedStreamIsAnError() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        std::string bytes = fixture("stream_with_usage.sse");
+        std::string cut = bytes.substr(0, bytes.find("\"finish_reason\":\"stop\""));
+        CPPUNIT_ASSERT_THROW(harness.translateStream(streamCall(true), cut, {}), std::runtime_error);
+    }
+
+    void channelOptionsAddHeaders() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1, R"({"organization":"org-default"})");
+        sluice::testing::CallSpec spec;
+        spec.channelOptions = R"({"organization":"org-channel","headers":{"HTTP-Referer":"https://example.org"}})";
+        auto request = harness.buildRequest(spec);
+        CPPUNIT_ASSERT_EQUAL(std::string("org-channel"), request.header("OpenAI-Organization"));
+        CPPUNIT_ASSERT_EQUAL(std::string("https://example.org"), request.header("HTTP-Referer"));
+        spec.channelOptions = R"({"headers":{"Authorization":"Bearer stolen"}})";
+        CPPUNIT_ASSERT_THROW(harness.buildRequest(spec), std::runtime_error);
+    }
+
     void classifiesUpstreamErrors() {
         sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
         std::string message;
@@ -152,9 +172,13 @@ public:
         auto tooLong = harness.classifyError(400, {}, fixture("error_context_length.json"), message);
         CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_CLIENT, tooLong.error_class);
         CPPUNIT_ASSERT_EQUAL(400, tooLong.client_status);
+        CPPUNIT_ASSERT_EQUAL(fixture("error_context_length.json"), message);
         auto down = harness.classifyError(503, {}, "<html>Service Unavailable</html>", message);
         CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_RETRYABLE, down.error_class);
         CPPUNIT_ASSERT_EQUAL(502, down.client_status);
+        CPPUNIT_ASSERT(message.find(R"("error":{"message":"upstream returned HTTP 503)") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_RETRYABLE, harness.classifyError(404, {}, "{}", message).error_class);
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_RETRYABLE, harness.classifyError(301, {}, "", message).error_class);
     }
 
     void rejectsBadConfig() {

@@ -128,7 +128,7 @@ typedef enum sluice_error_class {
 typedef struct sluice_error_info {
     uint32_t struct_size;
     sluice_error_class error_class;
-    int32_t client_status;   /* the HTTP status to give the caller */
+    int32_t client_status;   /* for client errors, the 4xx status to give the caller */
     int64_t retry_after_ms;  /* from the upstream, or -1 */
 } sluice_error_info;
 
@@ -182,10 +182,15 @@ typedef struct sluice_provider_vtable {
                                    sluice_writer* err);
     /** Releases a stream; called exactly once per stream_new that returned OK. */
     void (*stream_destroy)(void* stream);
-    /** Classifies a non-2xx upstream response; a readable message goes to message. */
+    /**
+     * Classifies a non-2xx upstream response. error_body receives the error as a
+     * canonical OpenAI error object ({"error":{"message","type","param","code"}}):
+     * the kernel returns it to the caller for client errors and only logs it
+     * otherwise (it may name upstream details the caller must not see).
+     */
     void (*classify_error)(void* instance, int32_t http_status, const sluice_header* headers,
                            size_t header_count, sluice_str body, sluice_error_info* out,
-                           sluice_writer* message);
+                           sluice_writer* error_body);
     /**
      * Optional (NULL for network providers). For providers with no upstream
      * server (the offline mock, on-device models): writes the upstream response

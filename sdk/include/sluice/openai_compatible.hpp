@@ -89,11 +89,18 @@ public:
         parser_.feed(bytes, [&](const SseParser::Event& event) { onEvent(event.data, out); });
     }
 
-    Usage finish(const Sink&) override { return usage_; }
+    /** Reports the usage; throws when the upstream stopped before its stream was complete. */
+    Usage finish(const Sink&) override {
+        if (!sawDone_ && !sawFinish_)
+            throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream stream ended before it was complete");
+        return usage_;
+    }
 
 private:
     void onEvent(std::string_view data, const Sink& out) {
-        if (data != "[DONE]" && data.find("\"usage\"") != std::string_view::npos && isUsageOnly(data)) {
+        if (data == "[DONE]") sawDone_ = true;
+        else if (data.find("\"finish_reason\":\"") != std::string_view::npos) sawFinish_ = true;
+        if (!sawDone_ && data.find("\"usage\"") != std::string_view::npos && isUsageOnly(data)) {
             if (!callerWantsUsage_) return;
         }
         frame_.assign("data: ");
@@ -118,6 +125,8 @@ private:
     std::string frame_;
     Usage usage_;
     bool callerWantsUsage_;
+    bool sawDone_ = false;
+    bool sawFinish_ = false;
 };
 
 /** Parses a Retry-After header given in seconds; -1 when absent or not a number. */
@@ -131,36 +140,63 @@ inline int64_t retryAfterMs(const HeaderViews& headers) {
     return -1;
 }
 
-/** Extracts error.message and error.code from an OpenAI-shaped error body. */
-inline std::pair<std::string, std::string> errorMessageAndCode(std::string_view body) {
+/** The body itself when it is an OpenAI error object, else one built around its first bytes. */
+inline std::string canonicalErrorBody(int status, std::string_view body) {
     rapidjson::Document doc;
     doc.Parse(body.data(), body.size());
-    if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("error") || !doc["error"].IsObject())
-        return {std::string(body.substr(0, 200)), ""};
-    const auto& error = doc["error"];
-    auto text = [&](const char* name) {
-        auto it = error.FindMember(name);
-        return it != error.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString()) : std::string();
-    };
-    return {text("message"), text("code")};
+    if (!doc.HasParseError() && doc.IsObject() && doc.HasMember("error") && doc["error"].IsObject())
+        return std::string(body);
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    std::string message = "upstream returned HTTP " + std::to_string(status);
+    if (!body.empty()) message += ": " + std::string(body.substr(0, 200));
+    w.StartObject();
+    w.Key("error");
+    w.StartObject();
+    w.Key("message");
+    w.String(message.c_str(), static_cast<rapidjson::SizeType>(message.size()));
+    w.Key("type");
+    w.String(status >= 500 ? "server_error" : "invalid_request_error");
+    w.Key("param");
+    w.Null();
+    w.Key("code");
+    w.Null();
+    w.EndObject();
+    w.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-/** Classifies an OpenAI-compatible error response the way a gateway should act on it. */
+/** True when the error body's error.code is code. */
+inline bool hasErrorCode(std::string_view canonicalBody, std::string_view code) {
+    rapidjson::Document doc;
+    doc.Parse(canonicalBody.data(), canonicalBody.size());
+    if (doc.HasParseError() || !doc.IsObject()) return false;
+    auto error = doc.FindMember("error");
+    if (error == doc.MemberEnd() || !error->value.IsObject()) return false;
+    auto it = error->value.FindMember("code");
+    return it != error->value.MemberEnd() && it->value.IsString() && code == it->value.GetString();
+}
+
+/**
+ * Classifies an OpenAI-compatible error response the way a gateway should act
+ * on it: a bad or exhausted key breaks the channel; rate limits, server errors
+ * and a 404 (the channel does not really serve the model) are worth another
+ * channel; other 4xx are the caller's own fault and go back to it unchanged.
+ */
 inline ErrorInfo classifyError(int status, const HeaderViews& headers, std::string_view body) {
-    auto [message, code] = errorMessageAndCode(body);
     ErrorInfo info;
     info.retryAfterMs = retryAfterMs(headers);
-    info.message = "upstream returned " + std::to_string(status) + (message.empty() ? "" : ": " + message);
-    if (status == 401 || status == 403 || status == 402 || code == "insufficient_quota") {
+    info.canonicalBody = canonicalErrorBody(status, body);
+    if (status == 401 || status == 402 || status == 403 || hasErrorCode(info.canonicalBody, "insufficient_quota")) {
         info.errorClass = SLUICE_ERROR_CHANNEL_FATAL;
-        info.clientStatus = 502;
-    } else if (status == 429 || status == 408 || status >= 500) {
-        info.errorClass = SLUICE_ERROR_RETRYABLE;
-        info.clientStatus = status == 429 ? 429 : (status == 504 || status == 408 ? 504 : 502);
-    } else {
+    } else if (status >= 400 && status < 500 && status != 404 && status != 408 && status != 429) {
         info.errorClass = SLUICE_ERROR_CLIENT;
         info.clientStatus = status;
+        return info;
+    } else {
+        info.errorClass = SLUICE_ERROR_RETRYABLE;
     }
+    info.clientStatus = status == 429 ? 429 : (status == 504 || status == 408 ? 504 : 502);
     return info;
 }
 

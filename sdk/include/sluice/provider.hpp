@@ -32,7 +32,7 @@ struct ErrorInfo {
     sluice_error_class errorClass = SLUICE_ERROR_RETRYABLE;
     int clientStatus = 502;
     int64_t retryAfterMs = -1;
-    std::string message;
+    std::string canonicalBody;  // {"error":{...}} in OpenAI's shape
 };
 
 /** Translates one upstream byte stream into canonical SSE events. */

@@ -174,14 +174,14 @@ public:
     }
 
     sluice_error_info classifyError(int status, const std::vector<std::pair<std::string, std::string>>& headers,
-                                    std::string_view body, std::string& message) {
+                                    std::string_view body, std::string& errorBody) {
         std::vector<sluice_header> abiHeaders;
         for (const auto& [n, v] : headers) abiHeaders.push_back({{n.data(), n.size()}, {v.data(), v.size()}});
         sluice_error_info info{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 0, -1};
         Collector text;
         vtable_->classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), {body.data(), body.size()},
                                 &info, text.abi());
-        message = text.joined();
+        errorBody = text.joined();
         return info;
     }
 

@@ -75,16 +75,16 @@ struct ProviderBinding {
 
     static void classifyError(void* instance, int32_t status, const sluice_header* headers,
                               size_t count, sluice_str body, sluice_error_info* out,
-                              sluice_writer* message) noexcept {
+                              sluice_writer* errorBody) noexcept {
         ErrorInfo info;
-        sluice_status outcome = guard(message, [&] {
+        sluice_status outcome = guard(nullptr, [&] {
             info = static_cast<T*>(instance)->classifyError(status, toHeaders(headers, count), view(body));
         });
         if (outcome != SLUICE_OK) info = ErrorInfo{};
         out->error_class = info.errorClass;
         out->client_status = info.clientStatus;
         out->retry_after_ms = info.retryAfterMs;
-        writeMessage(message, info.message);
+        writeMessage(errorBody, info.canonicalBody);
     }
 
     static sluice_status serveLocally(void* instance, const sluice_provider_call* c, int32_t* status,
