@@ -1,0 +1,60 @@
+// The API listener: N event loops, each with its own SO_REUSEPORT socket and connections.
+#pragma once
+
+#include "net/EventLoop.h"
+#include "net/HttpMessage.h"
+#include "net/ResponseChannel.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace sluice::net {
+
+/** Limits the server enforces on its own, answering with OpenAI-shaped JSON errors. */
+struct ServerLimits {
+    size_t maxBodyBytes = 8 * 1024 * 1024;    // larger bodies: 413
+    size_t maxHeaderBytes = 64 * 1024;        // larger request heads: 431
+    int idleKeepAliveMs = 30000;              // an idle keep-alive connection is closed after this
+    int clientSendTimeoutMs = 120000;         // a client that reads nothing for this long is cut off
+    size_t maxBufferedOutputBytes = 8 << 20;  // a client this far behind is cut off
+};
+
+/** Called on a loop thread for each complete request. */
+using RequestHandler = std::function<void(HttpRequest&&, std::shared_ptr<ResponseChannel>)>;
+
+/**
+ * An HTTP/1.1 server over epoll: keep-alive, pipelining-safe (one request at
+ * a time per connection), Content-Length and chunked request bodies, TCP_NODELAY.
+ */
+class HttpServer {
+public:
+    /** Binds host:port (port 0 picks one) with `threads` loops; throws std::runtime_error when it cannot. */
+    HttpServer(const std::string& host, uint16_t port, int threads, ServerLimits limits, RequestHandler handler);
+    ~HttpServer();
+
+    /** Starts the loop threads. */
+    void start();
+
+    /** Stops accepting, lets in-flight responses finish for up to drainMs, then closes everything. */
+    void stop(int drainMs = 5000);
+
+    /** The bound port. */
+    uint16_t port() const noexcept { return port_; }
+
+    /** The loops, e.g. to give each its own upstream client. */
+    const std::vector<std::unique_ptr<EventLoop>>& loops() const noexcept { return loops_; }
+
+private:
+    struct Acceptor;
+
+    uint16_t port_ = 0;
+    std::vector<std::unique_ptr<EventLoop>> loops_;
+    std::vector<std::unique_ptr<Acceptor>> acceptors_;
+    std::vector<std::thread> threads_;
+};
+
+}  // namespace sluice::net
