@@ -72,8 +72,7 @@ bool ClientConnection::openSocket() {
     }
     const int on = 1;
     ::setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-    const int result =
-        ::connect(fd_, reinterpret_cast<const sockaddr*>(&target_.address), sizeof target_.address);
+    const int result = ::connect(fd_, reinterpret_cast<const sockaddr*>(&target_.address), sizeof target_.address);
     if (result != 0 && errno != EINPROGRESS) {
         closeSocket();
         return false;

@@ -45,8 +45,6 @@ public:
 
     /** The connection's index within its workload. */
     std::uint32_t index() const { return index_; }
-    /** True while a request is in flight. */
-    bool busy() const { return busy_; }
     /** When the current request was due: the origin of its latency. */
     std::int64_t dueNs() const { return dueNs_; }
     /** When the current request was actually handed to the socket. */
@@ -56,7 +54,7 @@ public:
 
     /**
      * Sends the request (connecting first if needed) at `nowNs`; it was due at
-     * `dueNs`. Must not be called while busy(). A failure may be reported to
+     * `dueNs`. Must not be called while a request is in flight. A failure may be reported to
      * the listener before this returns.
      */
     void send(std::int64_t dueNs, std::int64_t nowNs);

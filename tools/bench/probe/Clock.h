@@ -9,7 +9,8 @@ constexpr std::int64_t kNanosecondsPerMicrosecond = 1'000;
 constexpr std::int64_t kNanosecondsPerMillisecond = 1'000'000;
 constexpr std::int64_t kNanosecondsPerSecond = 1'000'000'000;
 
-/** Now on the steady clock in nanoseconds: every timestamp in the probe uses it, so wall-clock jumps never skew a latency. */
+/** Now on the steady clock in nanoseconds: every timestamp in the probe uses it, so wall-clock jumps never skew a
+ * latency. */
 inline std::int64_t steadyNanoseconds() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();

@@ -16,6 +16,8 @@ namespace sluice::probe {
 namespace {
 
 constexpr int kMaxEventsPerWait = 512;
+/** How often the workload checks its connections for requests over their time limit. */
+constexpr std::int64_t kTimeoutSweepNs = 100'000'000;
 /** Timer slack the thread asks for: timers fire within about a microsecond instead of Linux's default 50. */
 constexpr unsigned long kTimerSlackNs = 1'000;
 

@@ -16,9 +16,6 @@ class Workload;
  */
 class EventLoop {
 public:
-    /** How often the workload checks its connections for requests over their time limit. */
-    static constexpr std::int64_t kTimeoutSweepNs = 100'000'000;
-
     /** Creates the epoll instance; throws std::system_error when it cannot. */
     EventLoop();
     /** Closes the epoll instance (the workload closes its own sockets). */

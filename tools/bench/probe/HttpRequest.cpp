@@ -8,8 +8,9 @@ namespace sluice::probe {
 namespace {
 
 bool hasHeader(const std::vector<std::string>& headers, std::string_view lowerName) {
-    return std::any_of(headers.begin(), headers.end(),
-                       [lowerName](const std::string& header) { return equalsLowercase(headerName(header), lowerName); });
+    return std::any_of(headers.begin(), headers.end(), [lowerName](const std::string& header) {
+        return equalsLowercase(headerName(header), lowerName);
+    });
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ struct Measurements {
     std::uint64_t non2xx = 0;
     /** Requests whose connect failed. */
     std::uint64_t connectErrors = 0;
-    /** Requests cut off by the server closing or resetting, or answered with malformed HTTP; in hold also streams that ended. */
+    /** Requests cut off by the server closing or resetting, or answered with malformed HTTP; in hold also streams that
+     * ended. */
     std::uint64_t closedEarly = 0;
     /** Requests over the time limit. */
     std::uint64_t timeouts = 0;

@@ -99,8 +99,7 @@ bool parseMode(std::string_view text, Mode& mode) {
 /** Reads a finite, non-negative decimal such as "2.5". */
 bool parseNonNegative(std::string_view text, double& out) {
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return !text.empty() && error == std::errc() && end == text.data() + text.size() && std::isfinite(out) &&
-           out >= 0;
+    return !text.empty() && error == std::errc() && end == text.data() + text.size() && std::isfinite(out) && out >= 0;
 }
 
 /** Reads a whole number in [1, max]. */

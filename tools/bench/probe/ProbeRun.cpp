@@ -27,10 +27,8 @@ ProbeRun::ProbeRun(const ProbeOptions& options) : options_(options) {
 
 std::unique_ptr<Workload> ProbeRun::makeWorkload(EventLoop& loop, Workload::Share share, std::int64_t warmupEndNs) {
     switch (options_.mode) {
-    case Mode::OpenLoop:
-        return std::make_unique<OpenLoopWorkload>(loop, target_, share, warmupEndNs, options_.rate);
-    case Mode::ClosedLoop:
-        return std::make_unique<ClosedLoopWorkload>(loop, target_, share, warmupEndNs);
+    case Mode::OpenLoop: return std::make_unique<OpenLoopWorkload>(loop, target_, share, warmupEndNs, options_.rate);
+    case Mode::ClosedLoop: return std::make_unique<ClosedLoopWorkload>(loop, target_, share, warmupEndNs);
     case Mode::Stream: {
         std::optional<std::int64_t> expectGapNs;
         if (options_.expectGapMs) {
@@ -38,8 +36,7 @@ std::unique_ptr<Workload> ProbeRun::makeWorkload(EventLoop& loop, Workload::Shar
         }
         return std::make_unique<StreamWorkload>(loop, target_, share, warmupEndNs, expectGapNs);
     }
-    case Mode::Hold:
-        return std::make_unique<HoldWorkload>(loop, target_, share, options_.openRate, gauge_);
+    case Mode::Hold: return std::make_unique<HoldWorkload>(loop, target_, share, options_.openRate, gauge_);
     }
     return nullptr;
 }

@@ -23,7 +23,7 @@ public:
     /** Prepares the run; `options` must outlive it. */
     explicit ProbeRun(const ProbeOptions& options);
 
-    /** Generates the load until the duration is over; throws std::system_error when epoll fails. */
+    /** Generates the load until the duration is over; rethrows what a loop thread threw (epoll failing, say). */
     void run();
     /** Everything measured, merged over the threads. */
     const Measurements& measurements() const { return total_; }

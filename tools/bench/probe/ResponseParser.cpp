@@ -122,8 +122,7 @@ void ResponseParser::parseHead(std::string_view head) {
 
 bool ResponseParser::parseStatusLine(std::string_view line) {
     // "HTTP/1.1 200 OK": version, space, three digits, then an optional reason.
-    if (line.size() < 12 || line.substr(0, 7) != "HTTP/1." || line[8] != ' ' ||
-        (line.size() > 12 && line[12] != ' ')) {
+    if (line.size() < 12 || line.substr(0, 7) != "HTTP/1." || line[8] != ' ' || (line.size() > 12 && line[12] != ' ')) {
         return false;
     }
     const auto [end, error] = std::from_chars(line.data() + 9, line.data() + 12, status_);
@@ -225,9 +224,7 @@ std::size_t ResponseParser::takeChunked(const char* data, std::size_t size, Body
         case State::ChunkDataEnd:
             state_ = c == '\r' ? State::ChunkDataLineFeed : c == '\n' ? State::ChunkSize : State::Failed;
             break;
-        case State::ChunkDataLineFeed:
-            state_ = c == '\n' ? State::ChunkSize : State::Failed;
-            break;
+        case State::ChunkDataLineFeed: state_ = c == '\n' ? State::ChunkSize : State::Failed; break;
         case State::TrailerLineStart:
             state_ = c == '\r' ? State::TrailersLineFeed : c == '\n' ? State::Done : State::TrailerLine;
             break;
@@ -236,12 +233,8 @@ std::size_t ResponseParser::takeChunked(const char* data, std::size_t size, Body
                 state_ = State::TrailerLineStart;
             }
             break;
-        case State::TrailersLineFeed:
-            state_ = c == '\n' ? State::Done : State::Failed;
-            break;
-        default:
-            state_ = State::Failed;
-            break;
+        case State::TrailersLineFeed: state_ = c == '\n' ? State::Done : State::Failed; break;
+        default: state_ = State::Failed; break;
         }
     }
     return used;

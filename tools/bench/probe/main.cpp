@@ -8,8 +8,10 @@
 #include <sys/resource.h>
 
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
-#include <system_error>
+#include <exception>
+#include <string>
 
 namespace {
 
@@ -48,12 +50,13 @@ void printSummary(const ProbeOptions& options, const Measurements& measured, std
                      static_cast<unsigned long long>(measured.errors()),
                      static_cast<unsigned long long>(measured.non2xx));
         if (perSecond < options.rate * 0.95) {
-            std::fprintf(stderr, "openloop: warning: the target rate was not reached (server or connections saturated)\n");
+            std::fprintf(stderr,
+                         "openloop: warning: the target rate was not reached (server or connections saturated)\n");
         }
         break;
     case Mode::ClosedLoop:
-        std::fprintf(stderr, "closedloop: %.1f req/s, p50 %lld us, p99 %lld us, %llu errors, %llu non-2xx\n",
-                     perSecond, static_cast<long long>(measured.latency.percentile(0.5)),
+        std::fprintf(stderr, "closedloop: %.1f req/s, p50 %lld us, p99 %lld us, %llu errors, %llu non-2xx\n", perSecond,
+                     static_cast<long long>(measured.latency.percentile(0.5)),
                      static_cast<long long>(measured.latency.percentile(0.99)),
                      static_cast<unsigned long long>(measured.errors()),
                      static_cast<unsigned long long>(measured.non2xx));
@@ -84,13 +87,12 @@ int main(int argc, char** argv) {
     raiseFileLimit(options.connections);
 
     std::fprintf(stderr, "sluice-bench-probe: %s, %u connections on %u thread(s), %.1f s (%.1f s warm-up), %s%s\n",
-                 std::string(options.modeName()).c_str(), options.connections, options.threads,
-                 options.durationSeconds, options.warmupSeconds, options.url.authority.c_str(),
-                 options.url.path.c_str());
+                 std::string(options.modeName()).c_str(), options.connections, options.threads, options.durationSeconds,
+                 options.warmupSeconds, options.url.authority.c_str(), options.url.path.c_str());
     ProbeRun run(options);
     try {
         run.run();
-    } catch (const std::system_error& error) {
+    } catch (const std::exception& error) {
         std::fprintf(stderr, "sluice-bench-probe: %s\n", error.what());
         return 1;
     }

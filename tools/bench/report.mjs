@@ -1,0 +1,93 @@
+// Turns one harness run's raw JSON into report.md and chart.png (gnuplot).
+// Usage: node tools/bench/report.mjs docs/bench/results/<stamp>
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const out = process.argv[2];
+const raw = join(out, 'raw');
+const load = (name) => JSON.parse(readFileSync(join(raw, name), 'utf8'));
+const files = readdirSync(raw).filter((f) => f.endsWith('.json'));
+const machine = JSON.parse(readFileSync(join(out, 'machine.json'), 'utf8'));
+const order = ['direct', 'nginx', 'sluice', 'portkey'];
+const targets = order.filter((t) => files.some((f) => f.startsWith(`closed-${t}-`)));
+
+const runs = (scenario, target) => files.filter((f) => f.startsWith(`${scenario}-${target}-`)).sort().map(load);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
+const spread = (xs) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
+const fmt = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(2)) : '–');
+const ms = (us) => (Number.isFinite(us) ? (us / 1000).toFixed(us < 10000 ? 3 : 1) : '–');
+const paired = (scenario, a, b, pick) => {
+  const x = runs(scenario, a), y = runs(scenario, b);
+  return x.slice(0, Math.min(x.length, y.length)).map((r, i) => pick(r) / pick(y[i]));
+};
+
+const lines = [];
+lines.push(`# Sluice benchmark — ${machine.date}`, '');
+lines.push(`Machine: ${machine.nproc} cores, ${machine.cpu}, Linux ${machine.kernel}. Commit ${machine.commit}.`);
+lines.push(`Command: \`${machine.command}\` (${machine.reps} repetitions of ${machine.seconds} s per target and scenario, interleaved). Everything on loopback; the mock upstream runs on the same 2 cores, so absolute numbers are low and only the ratios carry over.`, '');
+lines.push('Medians over repetitions, with (min–max) where it matters. "Added" = the target minus the direct-to-mock run of the same repetition.', '');
+
+lines.push('## Non-streaming, closed loop (wrk, 50 connections)', '');
+lines.push('| target | requests/s | p50 ms | p99 ms | max ms | proxy CPU s | proxy peak RSS MB |', '|---|---|---|---|---|---|---|');
+for (const t of targets) {
+  const r = runs('closed', t);
+  lines.push(`| ${t} | ${spread(r.map((x) => x.rps))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : fmt(median(r.map((x) => x.cpu_s)))} | ${t === 'direct' ? '–' : fmt(median(r.map((x) => x.peak_rss_kb)) / 1024)} |`);
+}
+lines.push('');
+const ratios = [];
+if (targets.includes('nginx')) ratios.push(['Sluice / nginx throughput', paired('closed', 'sluice', 'nginx', (x) => x.rps), 0.8]);
+if (targets.includes('portkey')) ratios.push(['Sluice / Portkey throughput', paired('closed', 'sluice', 'portkey', (x) => x.rps), 50]);
+for (const [name, xs, goal] of ratios) lines.push(`- **${name}: ${spread(xs)}** (target ≥ ${goal})`);
+lines.push('');
+
+lines.push(`## Non-streaming, open loop at ${machine.open_rate} requests/s (half of nginx's closed-loop maximum)`, '');
+lines.push('| target | achieved/s | p50 ms | p90 ms | p99 ms | max ms | added p50 ms | added p99 ms | errors |', '|---|---|---|---|---|---|---|---|---|');
+const added = {};
+for (const t of targets) {
+  const r = runs('open', t), d = runs('open', 'direct');
+  const a50 = r.map((x, i) => x.latency_us.p50 - (d[i]?.latency_us.p50 ?? NaN));
+  const a99 = r.map((x, i) => x.latency_us.p99 - (d[i]?.latency_us.p99 ?? NaN));
+  added[t] = { p50: median(a50), p99: median(a99) };
+  lines.push(`| ${t} | ${fmt(median(r.map((x) => x.achieved_rate)))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p90)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : ms(added[t].p50)} | ${t === 'direct' ? '–' : ms(added[t].p99)} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
+}
+lines.push('');
+if (added.sluice && added.nginx) lines.push(`- **Sluice added p99 / nginx added p99: ${fmt(added.sluice.p99 / added.nginx.p99)}** (target ≤ 1.5); Sluice added p50: ${ms(added.sluice.p50)} ms (target ≤ 0.100)`, '');
+
+lines.push('## Streaming (20 concurrent streams, upstream paces events 20 ms apart)', '');
+lines.push('| target | streams | TTFB p50 ms | TTFB p99 ms | added TTFB p99 ms | hold-back p99 ms | hold-back max ms | errors |', '|---|---|---|---|---|---|---|---|');
+for (const t of targets) {
+  const r = runs('stream', t), d = runs('stream', 'direct');
+  const addedTtfb = r.map((x, i) => x.ttfb_us.p99 - (d[i]?.ttfb_us.p99 ?? NaN));
+  lines.push(`| ${t} | ${median(r.map((x) => x.streams))} | ${ms(median(r.map((x) => x.ttfb_us.p50)))} | ${ms(median(r.map((x) => x.ttfb_us.p99)))} | ${t === 'direct' ? '–' : ms(median(addedTtfb))} | ${ms(median(r.map((x) => x.holdback_us.p99)))} | ${ms(median(r.map((x) => x.holdback_us.max)))} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
+}
+lines.push('', 'Targets: added TTFB p99 ≤ 1 ms; no event held back by the gateway more than 1 ms.', '');
+
+lines.push(`## Long-lived streams (${machine.hold_streams} held at once, one upstream event per second)`, '');
+lines.push('| target | peak open | failed | RSS before MB | RSS holding MB | KB per stream |', '|---|---|---|---|---|---|');
+for (const t of targets) {
+  if (!existsSync(join(raw, `hold-${t}.json`))) continue;
+  const h = load(`hold-${t}.json`);
+  const per = h.peak_open > 0 && h.rss_held_kb ? (h.rss_held_kb - h.rss_before_kb) / h.peak_open : NaN;
+  lines.push(`| ${t} | ${h.peak_open} | ${h.failed} | ${t === 'direct' ? '–' : fmt(h.rss_before_kb / 1024)} | ${t === 'direct' ? '–' : fmt(h.rss_held_kb / 1024)} | ${t === 'direct' ? '–' : fmt(per)} |`);
+}
+lines.push('', 'Target: 10,000 streams with zero errors at ≤ 50 KB each (set BENCH_HOLD_STREAMS=10000).', '');
+
+if (existsSync(join(raw, 'sluice-startup.json'))) {
+  const s = load('sluice-startup.json');
+  lines.push('## Sluice itself', '', `- Start-up to first healthy answer: ${s.startup_ms} ms (target ≤ 300 ms)`, `- Idle RSS with all built-in plugins loaded: ${fmt(s.idle_rss_kb / 1024)} MB (target ≤ 40 MB)`, '');
+}
+lines.push('Raw outputs: `raw/` beside this file. Chart: `chart.png`.');
+writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
+
+const data = targets.map((t) => `${t} ${median(runs('closed', t).map((x) => x.rps))} ${t === 'direct' ? 0 : (added[t]?.p99 ?? 0) / 1000}`).join('\n');
+writeFileSync(join(out, 'chart.dat'), `${data}\n`);
+execFileSync('gnuplot', ['-e', `
+set terminal pngcairo size 1100,420 font ",11"; set output "${join(out, 'chart.png')}";
+set multiplot layout 1,2 title "Sluice benchmark ${machine.date} (${machine.nproc} cores, loopback)";
+set style fill solid 0.8; set boxwidth 0.6; set grid ytics; set yrange [0:*]; unset key;
+set title "Non-streaming requests/s (closed loop, 50 connections)";
+plot "${join(out, 'chart.dat')}" using 0:2:xtic(1) with boxes lc rgb "#3b7dd8";
+set title "Added p99 latency at ${machine.open_rate} req/s (ms)";
+plot "${join(out, 'chart.dat')}" using 0:3:xtic(1) with boxes lc rgb "#d8733b";
+unset multiplot`]);

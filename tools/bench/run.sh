@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# The benchmark harness: one command, bounded in time, loopback only.
+# Starts the mock upstreams, nginx (baseline), Sluice and the Portkey gateway on
+# free loopback ports, runs each scenario for every target interleaved
+# (A B C D A B C D ...), and writes raw results, a Markdown report and a chart
+# to docs/bench/results/<UTC time>/ (and docs/bench/latest.md). Every process it
+# starts is stopped by PID. Tunables: BENCH_REPS (3), BENCH_SECONDS (5),
+# BENCH_HOLD_STREAMS (2000), BENCH_TARGETS ("direct nginx sluice portkey").
+set -euo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+cd "$SLUICE_ROOT"
+
+REPS=${BENCH_REPS:-3}
+SECONDS_PER_RUN=${BENCH_SECONDS:-5}
+HOLD_STREAMS=${BENCH_HOLD_STREAMS:-2000}
+TARGETS=${BENCH_TARGETS:-"direct nginx sluice portkey"}
+STREAM_GAP_MS=20
+
+sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt
+sluice_build build-bench -DCMAKE_BUILD_TYPE=Release -DSLUICE_BUILD_TESTS=OFF
+BIN=$SLUICE_ROOT/build-bench/bin
+PORTKEY=""
+if (cd tools/bench && npm install --no-audit --no-fund --loglevel=error >/dev/null 2>&1); then
+  PORTKEY=$SLUICE_ROOT/tools/bench/node_modules/@portkey-ai/gateway/build/start-server.js
+else
+  echo "note: @portkey-ai/gateway could not be installed; Portkey is skipped" >&2
+  TARGETS=${TARGETS/portkey/}
+fi
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=$SLUICE_ROOT/docs/bench/results/$STAMP
+RAW=$OUT/raw
+RUN=$(mktemp -d /tmp/sluice-bench.XXXXXX)
+mkdir -p "$RAW"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null || true
+  rm -rf "$RUN"
+}
+trap cleanup EXIT
+ulimit -n "$(ulimit -Hn)"
+
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+wait_http() { for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0; sleep 0.05; done; echo "port $1 never answered" >&2; return 1; }
+cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{print ($14+$15)/t}' "/proc/$1/stat"; }
+rss_kb() { awk '/^VmRSS/{print $2}' "/proc/$1/status"; }
+hwm_kb() { awk '/^VmHWM/{print $2}' "/proc/$1/status"; }
+
+start_mock() {  # name flags... -> sets MOCK_<name>=port
+  local name=$1; shift
+  local port; port=$(free_port)
+  "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >"$RUN/mock-$name.log" 2>&1 &
+  PIDS+=($!)
+  wait_http "$port" /healthz
+  printf -v "MOCK_$name" '%s' "$port"
+}
+
+start_mock fast --chunks 20
+start_mock stream --chunks 50 --chunk-delay-ms $STREAM_GAP_MS
+start_mock slow --chunks 100000 --chunk-delay-ms 1000
+
+NGINX_PORT=$(free_port)
+sed -e "s|@DIR@|$RUN|g" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" -e "s|@SLOW@|$MOCK_slow|" \
+    -e "s|@PORT@|$NGINX_PORT|" tools/bench/nginx.conf.in >"$RUN/nginx.conf"
+nginx -c "$RUN/nginx.conf" -p "$RUN/"
+wait_http "$NGINX_PORT" /fast/healthz
+NGINX_PID=$(cat "$RUN/nginx.pid")
+NGINX_WORKER=$(pgrep -P "$NGINX_PID" | head -1)
+
+cat >"$RUN/provision.json" <<JSON
+{"channels":[
+  {"name":"fast-a","provider":"openai","base_url":"http://127.0.0.1:$MOCK_fast/v1","keys":["sk-up-a"],"models":["gpt-4o-mini"],"priority":1,"weight":1},
+  {"name":"fast-b","provider":"openai","base_url":"http://127.0.0.1:$MOCK_fast/v1","keys":["sk-up-b"],"models":["gpt-4o-mini"],"priority":1,"weight":1},
+  {"name":"stream","provider":"openai","base_url":"http://127.0.0.1:$MOCK_stream/v1","keys":["sk-up"],"models":["stream-model"]},
+  {"name":"slow","provider":"openai","base_url":"http://127.0.0.1:$MOCK_slow/v1","keys":["sk-up"],"models":["slow-model"]}],
+ "tokens":[{"name":"bench","key":"sk-bench","models":["*"]}]}
+JSON
+SLUICE_PORT=$(free_port)
+export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
+"$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+STARTED=$(date +%s%N)
+"$BIN/sluice" serve --listen "127.0.0.1:$SLUICE_PORT" >"$RUN/sluice.log" 2>&1 &
+SLUICE_PID=$!
+PIDS+=("$SLUICE_PID")
+wait_http "$SLUICE_PORT" /healthz
+echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\":$(rss_kb "$SLUICE_PID")}" >"$RAW/sluice-startup.json"
+
+PORTKEY_PORT=""
+if [ -n "$PORTKEY" ]; then
+  PORTKEY_PORT=$(free_port)
+  NODE_ENV=production node "$PORTKEY" --port="$PORTKEY_PORT" --headless >"$RUN/portkey.log" 2>&1 &
+  PORTKEY_PID=$!
+  PIDS+=("$PORTKEY_PID")
+  wait_http "$PORTKEY_PORT" /
+fi
+
+printf '{"model":"%s","stream":%s,"messages":[{"role":"user","content":"Summarise the benefits of a small, fast gateway in one paragraph."}]}' \
+  gpt-4o-mini false >"$RUN/fast.json"
+printf '{"model":"%s","stream":true,"messages":[{"role":"user","content":"Count slowly."}]}' stream-model >"$RUN/stream.json"
+printf '{"model":"%s","stream":true,"messages":[{"role":"user","content":"Talk for a long time."}]}' slow-model >"$RUN/slow.json"
+
+# url_for TARGET SCENARIO (fast|stream|slow); headers_for TARGET SCENARIO; pid_for TARGET
+url_for() {
+  case $1 in
+    direct) local p; p=$(eval echo "\$MOCK_$2"); echo "http://127.0.0.1:$p/v1/chat/completions" ;;
+    nginx) echo "http://127.0.0.1:$NGINX_PORT/$2/v1/chat/completions" ;;
+    sluice) echo "http://127.0.0.1:$SLUICE_PORT/v1/chat/completions" ;;
+    portkey) echo "http://127.0.0.1:$PORTKEY_PORT/v1/chat/completions" ;;
+  esac
+}
+headers_for() {
+  case $1 in
+    sluice) echo "Authorization: Bearer sk-bench" ;;
+    portkey) local p; p=$(eval echo "\$MOCK_$2"); echo "Authorization: Bearer sk-up|x-portkey-provider: openai|x-portkey-custom-host: http://127.0.0.1:$p/v1" ;;
+    *) echo "Authorization: Bearer sk-up" ;;
+  esac
+}
+pid_for() { case $1 in nginx) echo "$NGINX_WORKER" ;; sluice) echo "$SLUICE_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
+probe() {  # target scenario mode flags...
+  local target=$1 scenario=$2 mode=$3; shift 3
+  local args=() IFS='|'
+  for h in $(headers_for "$target" "$scenario"); do args+=(--header "$h"); done
+  unset IFS
+  "$BIN/sluice-bench-probe" "$mode" --url "$(url_for "$target" "$scenario")" --body-file "$RUN/$scenario.json" "${args[@]}" "$@" 2>>"$RUN/probe.log"
+}
+measured() {  # target file command...: runs command, adds cpu_s and hwm of the proxy to its JSON
+  local target=$1 file=$2; shift 2
+  local pid; pid=$(pid_for "$target")
+  local before=0; [ -n "$pid" ] && before=$(cpu_seconds "$pid")
+  local json; json=$("$@")
+  local cpu=0 rss=0
+  if [ -n "$pid" ]; then cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$pid")" 'BEGIN{print b-a}'); rss=$(hwm_kb "$pid"); fi
+  echo "${json%\}},\"target\":\"$target\",\"cpu_s\":$cpu,\"peak_rss_kb\":$rss}" >"$file"
+}
+wrk_closed() {  # target
+  BENCH_BODY=$RUN/fast.json BENCH_HEADERS=$(headers_for "$1" fast) \
+    wrk -t1 -c50 -d"${SECONDS_PER_RUN}s" -s tools/bench/wrk-report.lua "$(url_for "$1" fast)" | tail -1
+}
+
+echo "closed loop (wrk, 50 connections, ${SECONDS_PER_RUN}s x $REPS)" >&2
+for t in $TARGETS; do BENCH_BODY=$RUN/fast.json BENCH_HEADERS=$(headers_for "$t" fast) wrk -t1 -c50 -d1s -s tools/bench/wrk-report.lua "$(url_for "$t" fast)" >/dev/null; done
+for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do measured "$t" "$RAW/closed-$t-$rep.json" wrk_closed "$t"; done; done
+
+NGINX_RPS=$(cat "$RAW"/closed-nginx-*.json | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n").map(JSON.parse);console.log(Math.round(l.map(x=>x.rps).sort((a,b)=>a-b)[l.length>>1]))')
+RATE=$(( NGINX_RPS / 2 ))
+echo "open loop at $RATE req/s (half of nginx's $NGINX_RPS)" >&2
+for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
+  measured "$t" "$RAW/open-$t-$rep.json" probe "$t" fast openloop --rate "$RATE" --connections 64 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
+done; done
+
+echo "streaming (${STREAM_GAP_MS} ms between upstream events)" >&2
+for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
+  measured "$t" "$RAW/stream-$t-$rep.json" probe "$t" stream stream --connections 20 --duration $((SECONDS_PER_RUN + 1)) --warmup 1 --expect-gap-ms $STREAM_GAP_MS
+done; done
+
+echo "holding $HOLD_STREAMS slow streams per target" >&2
+for t in $TARGETS; do
+  pid=$(pid_for "$t"); base=0; [ -n "$pid" ] && base=$(rss_kb "$pid")
+  ( sleep $(( HOLD_STREAMS / 2000 + 8 )); [ -n "$pid" ] && rss_kb "$pid" >"$RUN/hold-rss-$t" ) &
+  sampler=$!
+  json=$(probe "$t" slow hold --streams "$HOLD_STREAMS" --duration $(( HOLD_STREAMS / 2000 + 12 )))
+  wait "$sampler"
+  held=0; [ -f "$RUN/hold-rss-$t" ] && held=$(cat "$RUN/hold-rss-$t")
+  echo "${json%\}},\"target\":\"$t\",\"rss_before_kb\":$base,\"rss_held_kb\":$held}" >"$RAW/hold-$t.json"
+  sleep 2
+done
+
+cat >"$OUT/machine.json" <<JSON
+{"date":"$(date -u +%FT%TZ)","nproc":$(nproc),"cpu":"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')",
+ "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"open_rate":$RATE,
+ "commit":"$(git rev-parse --short HEAD)","command":"tools/bench/run.sh"}
+JSON
+cp "$RUN"/*.log "$RAW/" 2>/dev/null || true
+node tools/bench/report.mjs "$OUT"
+cp "$OUT/report.md" docs/bench/latest.md
+echo "report: $OUT/report.md" >&2
