@@ -2,7 +2,6 @@
 
 #include "admin/PluginsPage.h"
 #include "http/ApiError.h"
-#include "http/Exchange.h"
 
 #include <Poco/Base64Decoder.h>
 
@@ -19,8 +18,8 @@ bool sameSecret(const std::string& given, const std::string& expected) {
 }
 
 /** The secret presented as Bearer, or as the password of HTTP Basic. */
-std::string presentedSecret(const Poco::Net::HTTPServerRequest& request) {
-    const std::string& header = request.get("Authorization", "");
+std::string presentedSecret(const net::HttpRequest& request) {
+    std::string header(net::headerValue(request.headers, "authorization"));
     if (header.rfind("Bearer ", 0) == 0) return header.substr(7);
     if (header.rfind("Basic ", 0) != 0) return {};
     std::istringstream encoded(header.substr(6));
@@ -35,28 +34,27 @@ std::string presentedSecret(const Poco::Net::HTTPServerRequest& request) {
 AdminEndpoints::AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins)
     : adminToken_(std::move(adminToken)), plugins_(plugins) {}
 
-void AdminEndpoints::authorize(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const {
-    if (adminToken_.empty())
-        throw http::ApiError(404, "invalid_request_error", "admin_disabled",
-                             "The admin API is off: set admin.token (SLUICE_ADMIN_TOKEN) to enable it.");
-    if (!sameSecret(presentedSecret(request), adminToken_)) {
-        response.set("WWW-Authenticate", "Basic realm=\"Sluice admin\", charset=\"UTF-8\"");
-        throw http::ApiError(401, "invalid_request_error", "invalid_admin_token", "A valid admin token is required.");
+bool AdminEndpoints::allowed(const http::RequestContext& context) const {
+    if (adminToken_.empty()) {
+        context.sendError(http::ApiError(404, "invalid_request_error", "admin_disabled",
+                                         "The admin API is off: set admin.token (SLUICE_ADMIN_TOKEN) to enable it."));
+        return false;
     }
+    if (sameSecret(presentedSecret(context.request), adminToken_)) return true;
+    context.sendError(http::ApiError(401, "invalid_request_error", "invalid_admin_token", "A valid admin token is required."),
+                      {{"WWW-Authenticate", "Basic realm=\"Sluice admin\", charset=\"UTF-8\""}});
+    return false;
 }
 
 void AdminEndpoints::registerRoutes(http::Router& router) const {
-    router.add("GET", "/admin/api/plugins", [this](auto& request, auto& response) {
-        authorize(request, response);
-        http::sendJson(response, 200, plugins::recordsToJson(plugins_.records()));
+    router.add("GET", "/admin/api/plugins", [this](const auto& context) {
+        if (!allowed(*context)) return;
+        context->sendJson(200, plugins::recordsToJson(plugins_.records()));
     });
-    router.add("GET", "/admin/plugins", [this](auto& request, auto& response) {
-        authorize(request, response);
-        std::string html = renderPluginsPage(plugins_.records());
-        response.setContentType("text/html; charset=utf-8");
-        response.setContentLength(static_cast<std::streamsize>(html.size()));
-        response.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-        response.send() << html;
+    router.add("GET", "/admin/plugins", [this](const auto& context) {
+        if (!allowed(*context)) return;
+        context->send(200, "text/html; charset=utf-8", renderPluginsPage(plugins_.records()),
+                      {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"}});
     });
 }
 

@@ -22,7 +22,8 @@ public:
     void registerRoutes(http::Router& router) const;
 
 private:
-    void authorize(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const;
+    /** True when the request carries the admin token; otherwise answers 404 or 401 itself. */
+    bool allowed(const http::RequestContext& context) const;
 
     std::string adminToken_;
     const plugins::PluginHost& plugins_;

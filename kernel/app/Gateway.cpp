@@ -1,16 +1,33 @@
 #include "app/Gateway.h"
 
-#include "http/Exchange.h"
+#include "pipeline/LocalProviderCall.h"
 #include "store/Migrator.h"
 
 #include <Poco/Logger.h>
-#include <Poco/Net/SSLManager.h>
 #include <Poco/Path.h>
 
-#include <fstream>
+#include <thread>
 #include <unistd.h>
 
 namespace sluice::app {
+
+namespace {
+
+constexpr int kDrainMs = 5000;
+
+int loopCount(int configured) {
+    if (configured > 0) return configured;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+net::ServerLimits limitsFrom(const config::Settings& settings) {
+    net::ServerLimits limits;
+    limits.maxBodyBytes = settings.maxBodyBytes;
+    limits.clientSendTimeoutMs = settings.idleTimeoutMs;
+    return limits;
+}
+
+}  // namespace
 
 std::string pluginsDirectory(const config::Settings& settings) {
     if (!settings.pluginsDir.empty()) return settings.pluginsDir;
@@ -22,39 +39,38 @@ std::string pluginsDirectory(const config::Settings& settings) {
 }
 
 Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
-    Poco::Net::initializeSSL();
     database_ = std::make_unique<store::Database>(settings.effectiveDbUrl(), static_cast<size_t>(settings.dbPoolSize));
     int applied = store::Migrator(*database_, store::embeddedMigrations()).migrate();
     if (applied > 0) Poco::Logger::get("sluice").information("applied %d migration(s) to %s", applied, database_->description());
     plugins_ = std::make_unique<plugins::PluginHost>();
     plugins_->loadDirectory(pluginsDirectory(settings));
     catalogs_ = std::make_unique<catalog::CatalogService>(*database_, settings.reloadIntervalMs);
-    upstream_ = std::make_unique<upstream::UpstreamClient>(
-        upstream::UpstreamTimeouts{settings.connectTimeoutMs, settings.firstByteTimeoutMs, settings.idleTimeoutMs},
-        static_cast<size_t>(settings.upstreamPoolSize));
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
                                                   static_cast<size_t>(settings.usageBatchSize));
-    pipeline::PipelineServices services{*catalogs_, *plugins_, *upstream_, *usage_, settings.maxBodyBytes,
-                                        settings.idleTimeoutMs};
+    server_ = std::make_unique<net::HttpServer>(
+        settings.listenHost, settings.listenPort, loopCount(settings.serverThreads), limitsFrom(settings),
+        [this](net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) {
+            router_.dispatch(std::move(request), std::move(channel));
+        });
+    upstreams_ = std::make_unique<pipeline::UpstreamClients>(
+        server_->loops(), net::ClientTimeouts{settings.connectTimeoutMs, settings.firstByteTimeoutMs, settings.idleTimeoutMs},
+        static_cast<size_t>(settings.upstreamPoolSize));
+    pipeline::PipelineServices services{*catalogs_, *plugins_, *upstreams_, *usage_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(settings.adminToken, *plugins_);
-    server_ = std::make_unique<http::HttpServer>(settings.listenHost, settings.listenPort, settings.maxThreads,
-                                                 settings.maxQueued, routes());
+    registerRoutes();
 }
 
 Gateway::~Gateway() { stop(); }
 
-Poco::SharedPtr<http::Router> Gateway::routes() {
-    Poco::SharedPtr<http::Router> router(new http::Router);
-    router->add("POST", "/v1/chat/completions", [this](auto& request, auto& response) { chat_->handle(request, response); });
-    router->add("GET", "/v1/models", [this](auto& request, auto& response) { models_->handle(request, response); });
-    router->add("GET", "/healthz", [this](auto&, auto& response) {
-        http::sendJson(response, 200,
-                       R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
+void Gateway::registerRoutes() {
+    router_.add("POST", "/v1/chat/completions", [this](const auto& context) { chat_->handle(context); });
+    router_.add("GET", "/v1/models", [this](const auto& context) { models_->handle(context); });
+    router_.add("GET", "/healthz", [this](const auto& context) {
+        context->sendJson(200, R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
     });
-    admin_->registerRoutes(*router);
-    return router;
+    admin_->registerRoutes(router_);
 }
 
 void Gateway::start() {
@@ -65,11 +81,11 @@ void Gateway::start() {
 void Gateway::stop() {
     if (stopped_) return;
     stopped_ = true;
-    server_->stop();
-    server_.reset();
+    server_->stop(kDrainMs);
+    if (!pipeline::LocalProviderCall::waitForAll(std::chrono::milliseconds(kDrainMs)))
+        Poco::Logger::get("sluice").warning("local provider calls still running at shutdown");
     catalogs_->stop();
     usage_->stop();
-    Poco::Net::uninitializeSSL();
 }
 
 }  // namespace sluice::app

@@ -1,15 +1,16 @@
-// The running kernel: store, catalog, plugins, upstream client, usage writer and API server.
+// The running kernel: store, catalog, plugins, usage writer, event-driven server and upstream clients.
 #pragma once
 
 #include "admin/AdminEndpoints.h"
 #include "catalog/CatalogService.h"
 #include "config/Settings.h"
-#include "http/HttpServer.h"
+#include "http/Router.h"
+#include "net/HttpServer.h"
 #include "pipeline/ChatPipeline.h"
 #include "pipeline/ModelsEndpoint.h"
+#include "pipeline/UpstreamClients.h"
 #include "plugins/PluginHost.h"
 #include "store/Database.h"
-#include "upstream/UpstreamClient.h"
 #include "usage/UsageWriter.h"
 
 #include <memory>
@@ -26,25 +27,26 @@ public:
     /** Starts serving and the background reloader. */
     void start();
 
-    /** Stops accepting, finishes in-flight requests, flushes usage rows. */
+    /** Stops accepting, lets in-flight requests finish (bounded), flushes usage rows. */
     void stop();
 
     /** The port the API listens on. */
     uint16_t port() const { return server_->port(); }
 
 private:
-    Poco::SharedPtr<http::Router> routes();
+    void registerRoutes();
 
     config::Settings settings_;
     std::unique_ptr<store::Database> database_;
     std::unique_ptr<plugins::PluginHost> plugins_;
     std::unique_ptr<catalog::CatalogService> catalogs_;
-    std::unique_ptr<upstream::UpstreamClient> upstream_;
     std::unique_ptr<usage::UsageWriter> usage_;
+    http::Router router_;
+    std::unique_ptr<net::HttpServer> server_;
+    std::unique_ptr<pipeline::UpstreamClients> upstreams_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;
     std::unique_ptr<pipeline::ModelsEndpoint> models_;
     std::unique_ptr<admin::AdminEndpoints> admin_;
-    std::unique_ptr<http::HttpServer> server_;
     bool stopped_ = false;
 };
 

@@ -6,8 +6,7 @@ const std::vector<SettingKey>& settingKeys() {
     static const std::vector<SettingKey> keys = {
         {"server.listen", "SLUICE_LISTEN", "127.0.0.1:8080", "HOST:PORT the API listens on"},
         {"server.max_body_bytes", "SLUICE_MAX_BODY_BYTES", "8388608", "largest accepted request body"},
-        {"server.max_threads", "SLUICE_MAX_THREADS", "256", "most requests served at once"},
-        {"server.max_queued", "SLUICE_MAX_QUEUED", "1024", "connections waiting for a thread before refusal"},
+        {"server.threads", "SLUICE_SERVER_THREADS", "0", "event-loop threads; 0 = one per CPU core"},
         {"data.dir", "SLUICE_DATA_DIR", "./data", "directory of the SQLite database and runtime files"},
         {"db.url", "SLUICE_DB_URL", "", "database URL; empty = sqlite in data.dir, or mysql://user:pass@host:port/db"},
         {"db.pool_size", "SLUICE_DB_POOL_SIZE", "4", "database connections kept open"},

@@ -46,8 +46,7 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     Settings s;
     parseListen(config.getString("server.listen"), s);
     s.maxBodyBytes = static_cast<size_t>(intIn(config, "server.max_body_bytes", 1024, 1 << 30));
-    s.maxThreads = intIn(config, "server.max_threads", 2, 100000);
-    s.maxQueued = intIn(config, "server.max_queued", 1, 1000000);
+    s.serverThreads = intIn(config, "server.threads", 0, 256);
     s.dataDir = config.getString("data.dir");
     if (s.dataDir.empty()) throw std::invalid_argument("data.dir: must not be empty");
     s.dbUrl = config.getString("db.url");

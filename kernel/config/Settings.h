@@ -13,8 +13,7 @@ struct Settings {
     std::string listenHost;
     uint16_t listenPort = 0;
     size_t maxBodyBytes = 0;
-    int maxThreads = 0;
-    int maxQueued = 0;
+    int serverThreads = 0;
     std::string dataDir;
     std::string dbUrl;
     int dbPoolSize = 0;

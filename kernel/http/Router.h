@@ -1,7 +1,7 @@
-// Maps method + path to endpoint handlers; everything else gets an OpenAI-shaped 404/405.
+// Maps method + path to endpoints; everything else gets an OpenAI-shaped 404/405.
 #pragma once
 
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include "http/RequestContext.h"
 
 #include <functional>
 #include <map>
@@ -10,16 +10,20 @@
 
 namespace sluice::http {
 
-/** The work for one route. */
-using Endpoint = std::function<void(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&)>;
+/** The work for one route; may answer later (the context is shared). */
+using Endpoint = std::function<void(const std::shared_ptr<RequestContext>&)>;
 
-/** Exact-path routing table; also the Poco handler factory. */
-class Router : public Poco::Net::HTTPRequestHandlerFactory {
+/** Exact-path routing table. */
+class Router {
 public:
     /** Routes method + path (query string ignored) to endpoint. */
     void add(const std::string& method, const std::string& path, Endpoint endpoint);
 
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+    /**
+     * Runs the endpoint for one request on its loop thread: gives it a request
+     * id, and turns an escaped ApiError or exception into an OpenAI-shaped answer.
+     */
+    void dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) const;
 
 private:
     std::map<std::pair<std::string, std::string>, Endpoint> routes_;

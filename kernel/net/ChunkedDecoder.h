@@ -24,11 +24,34 @@ public:
     Result feed(std::string_view input, size_t& consumed, const std::function<void(std::string_view)>& out);
 
 private:
-    enum class State { Size, SizeExtension, SizeLineFeed, Data, DataCr, DataLf, Trailer, TrailerLf, Finished };
+    enum class State {
+        Size,
+        SizeWhitespace,
+        SizeExtension,
+        SizeLineFeed,
+        Data,
+        DataCr,
+        DataLf,
+        Trailer,
+        TrailerLf,
+        Finished,
+        Failed
+    };
+
+    /** Advances the framing by one byte outside chunk data; false when the byte is malformed. */
+    bool step(char c);
+    bool stepSize(char c);
+    bool stepSizeWhitespace(char c);
+    bool stepSizeExtension(char c);
+    bool stepSizeLineFeed(char c);
+    bool stepTrailer(char c);
+    bool stepTrailerLineFeed(char c);
+    bool expect(char c, char wanted, State next);
 
     State state_ = State::Size;
     size_t remaining_ = 0;
     size_t sizeDigits_ = 0;
+    size_t overheadBytes_ = 0;  // extension bytes of this size line, or trailer bytes so far
     bool trailerLineEmpty_ = true;
 };
 

@@ -17,6 +17,11 @@ struct ClientTimeouts {
     int idleMs = 120000;      // longest silence between body bytes
 };
 
+/** TLS settings for upstream connections. */
+struct TlsOptions {
+    std::string caFile;  // extra trusted CA certificates (PEM) on top of the system's; empty = system CAs only
+};
+
 /** One request to send upstream. */
 struct ClientRequest {
     std::string method = "POST";
@@ -30,11 +35,14 @@ struct ClientRequest {
  * (up to maxIdlePerHost idle ones). A pooled connection found dead before any
  * response byte is replaced once, transparently. Host names are resolved off
  * the loop thread and cached; https uses OpenSSL with peer verification
- * against the system CAs.
+ * against the system CAs (plus TlsOptions::caFile).
  */
 class HttpClient {
 public:
-    HttpClient(EventLoop& loop, ClientTimeouts timeouts, size_t maxIdlePerHost);
+    /** A client for calls started on loop's thread; loop must outlive it. */
+    HttpClient(EventLoop& loop, ClientTimeouts timeouts, size_t maxIdlePerHost, TlsOptions tls = {});
+
+    /** Closes pooled connections and abandons calls in flight (their handlers hear nothing more). */
     ~HttpClient();
     HttpClient(const HttpClient&) = delete;
     HttpClient& operator=(const HttpClient&) = delete;

@@ -1,8 +1,9 @@
 #include "pipeline/ChatExchange.h"
 
+#include "pipeline/Authenticator.h"
+#include "pipeline/LocalProviderCall.h"
 #include "plugins/PluginFailure.h"
 #include "routing/ChannelSelector.h"
-#include "util/Secrets.h"
 
 #include <Poco/Logger.h>
 
@@ -12,7 +13,7 @@ namespace sluice::pipeline {
 
 namespace {
 
-constexpr int kMaxAttempts = 3;
+constexpr size_t kMaxAttempts = 3;
 constexpr size_t kMaxErrorBody = 64 * 1024;
 constexpr size_t kMaxUpstreamBody = 64 * 1024 * 1024;
 
@@ -44,164 +45,197 @@ http::ApiError genericUpstreamError(int status, const std::string& requestId) {
 
 sluice_str borrow(const std::string& s) { return sluice_str{s.data(), s.size()}; }
 
-}  // namespace
-
-ChatExchange::ChatExchange(const PipelineServices& services, Poco::Net::HTTPServerRequest& request,
-                           Poco::Net::HTTPServerResponse& response)
-    : services_(services), request_(request), response_(response), sse_(response), start_(std::chrono::steady_clock::now()) {}
-
-void ChatExchange::run() {
-    record_.requestId = response_.get("X-Request-Id", "");
-    if (record_.requestId.empty()) record_.requestId = util::newRequestId();
-    record_.createdAt = util::unixMillis();
-    try {
-        execute();
-    } catch (const http::ApiError& e) {
-        fail(e);
-    } catch (const std::exception& e) {
-        logger().error("request %s failed: %s", record_.requestId, std::string(e.what()));
-        fail(http::ApiError(500, "server_error", "internal_error", "Internal error (request " + record_.requestId + ")"));
-    }
-    record_.latencyMs = util::millisSince(start_);
-    if (record_.tokenId != 0) services_.usage.record(std::move(record_));
+net::ClientRequest toClientRequest(plugins::BuiltRequest built) {
+    net::ClientRequest request;
+    request.method = built.method.empty() ? "POST" : std::move(built.method);
+    request.url = std::move(built.url);
+    request.headers = std::move(built.headers);
+    request.body = std::move(built.body);
+    return request;
 }
 
-void ChatExchange::execute() {
-    http::prepareClientSocket(request_, services_.clientSendTimeoutMs);
-    chat_ = ChatRequest::parse(http::readBody(request_, services_.maxBodyBytes));
-    auto catalog = services_.catalogs.current();
-    const catalog::Token& token =
-        Authenticator(services_.plugins).authenticate(http::lowerCaseHeaders(request_), http::queryOf(request_), *catalog);
+}  // namespace
+
+ChatExchange::ChatExchange(const PipelineServices& services, std::shared_ptr<http::RequestContext> context)
+    : services_(services), context_(std::move(context)), start_(std::chrono::steady_clock::now()) {
+    record_.requestId = context_->requestId;
+    record_.createdAt = util::unixMillis();
+}
+
+void ChatExchange::start() {
+    try {
+        route();
+    } catch (const http::ApiError& e) {
+        fail(e);
+        return end();
+    }
+    auto self = shared_from_this();
+    context_->channel->onClientGone([self] { self->clientLeft(); });
+    tryNextChannel();
+}
+
+void ChatExchange::route() {
+    chat_ = ChatRequest::parse(std::move(context_->request.body));
+    catalog_ = services_.catalogs.current();
+    const catalog::Token& token = Authenticator(services_.plugins)
+                                      .authenticate(context_->request.headers, context_->request.query, *catalog_);
     record_.tokenId = token.id;
     record_.model = chat_.model;
     record_.stream = chat_.stream;
     if (!token.allowsModel(chat_.model))
         throw http::ApiError(403, "permission_error", "model_not_allowed",
                              "This API key is not allowed to use model '" + chat_.model + "'.");
-    auto candidates = catalog->channelsFor(chat_.model, token.group);
-    if (candidates.empty()) throw noChannel(*catalog, chat_.model, token.group);
-    tryChannels(routing::ChannelSelector::order(candidates, threadRandom()));
+    auto candidates = catalog_->channelsFor(chat_.model, token.group);
+    if (candidates.empty()) throw noChannel(*catalog_, chat_.model, token.group);
+    order_ = routing::ChannelSelector::order(candidates, threadRandom());
 }
 
-void ChatExchange::tryChannels(const std::vector<const catalog::Channel*>& order) {
-    std::optional<http::ApiError> last;
-    int attempts = 0;
-    for (const catalog::Channel* channel : order) {
-        if (attempts++ == kMaxAttempts) break;
-        last = tryChannel(*channel);
-        if (!last) return;
+void ChatExchange::tryNextChannel() {
+    while (!ended_ && attempt_ < std::min(order_.size(), kMaxAttempts)) {
+        channel_ = order_[attempt_++];
+        provider_ = services_.plugins.provider(channel_->provider);
+        if (!provider_) {
+            channelFailed(502, "no plugin is loaded for provider '" + channel_->provider + "'");
+            continue;
+        }
+        try {
+            sendUpstream(*channel_, *provider_);
+            return;
+        } catch (const plugins::PluginFailure& failure) {
+            channelFailed(502, std::string("provider plugin: ") + failure.what());
+        }
     }
-    throw *last;
+    if (ended_) return;
+    fail(*lastError_, lastErrorHeaders_);
+    end();
 }
 
-std::optional<http::ApiError> ChatExchange::channelFailure(const catalog::Channel& channel, int status,
-                                                           const std::string& detail) {
-    logger().warning("request %s: channel '%s' failed: %s", record_.requestId, channel.name, detail);
-    http::ApiError error = genericUpstreamError(status, record_.requestId);
-    if (!anythingSent()) return error;
-    fail(error);  // bytes already reached the client: end its stream with an error event
-    return std::nullopt;
-}
-
-std::optional<http::ApiError> ChatExchange::tryChannel(const catalog::Channel& channel) {
-    const plugins::ProviderPlugin* provider = services_.plugins.provider(channel.provider);
-    if (!provider) return channelFailure(channel, 502, "no plugin is loaded for provider '" + channel.provider + "'");
+void ChatExchange::sendUpstream(const catalog::Channel& channel, const plugins::ProviderPlugin& provider) {
     record_.channelId = channel.id;
     record_.upstreamModel = channel.upstreamModel(chat_.model);
-    const std::string& key = channel.nextKey();
-    sluice_provider_call call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key),
-                              borrow(record_.upstreamModel), borrow(channel.optionsJson), borrow(chat_.body),
-                              chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0};
-    try {
-        plugins::BuiltRequest built = provider->buildRequest(call);
-        if (provider->servesLocally()) {
-            serve(*provider, call);
-            return std::nullopt;
-        }
-        auto exchange = services_.upstream.send(built);
-        if (exchange->status() < 200 || exchange->status() >= 300) return upstreamError(channel, *provider, *exchange);
-        relay(*provider, call, [&](const plugins::ByteConsumer& consume) {
-            std::string chunk;
-            while (exchange->readSome(chunk))
-                if (!consume(chunk)) return;
-        });
-        return std::nullopt;
-    } catch (const upstream::UpstreamFailure& failure) {
-        return channelFailure(channel, failure.timedOut() ? 504 : 502, failure.what());
-    } catch (const plugins::PluginFailure& failure) {
-        return channelFailure(channel, 502, std::string("provider plugin: ") + failure.what());
-    } catch (const std::invalid_argument& e) {
-        return channelFailure(channel, 502, std::string("invalid upstream URL: ") + e.what());
-    }
-}
-
-void ChatExchange::serve(const plugins::ProviderPlugin& provider, const sluice_provider_call& call) {
-    relay(provider, call, [&](const plugins::ByteConsumer& consume) {
-        bool stopped = false;
-        int status = provider.serveLocally(call, [&](std::string_view bytes) {
-            stopped = stopped || !consume(bytes);
-            return !stopped;
-        });
-        if (!stopped && (status < 200 || status >= 300))
-            throw upstream::UpstreamFailure(false, "local provider answered HTTP " + std::to_string(status));
-    });
-}
-
-std::optional<http::ApiError> ChatExchange::upstreamError(const catalog::Channel& channel,
-                                                          const plugins::ProviderPlugin& provider,
-                                                          upstream::UpstreamExchange& exchange) {
-    std::string body;
-    try {
-        body = exchange.readAll(kMaxErrorBody);
-    } catch (const upstream::UpstreamFailure&) {
-        body.clear();
-    }
-    plugins::UpstreamError info = provider.classifyError(exchange.status(), exchange.headers(), body);
-    if (info.errorClass == SLUICE_ERROR_CLIENT)
-        throw http::ApiError::withBody(info.clientStatus, "upstream rejected the request", info.canonicalBody);
-    if (info.retryAfterMs > 0) response_.set("Retry-After", std::to_string((info.retryAfterMs + 999) / 1000));
-    return channelFailure(channel, info.clientStatus,
-                          "HTTP " + std::to_string(exchange.status()) + ": " + info.canonicalBody.substr(0, 300));
-}
-
-void ChatExchange::relay(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump) {
-    if (chat_.stream) relayStream(provider, call, pump);
-    else relayBody(provider, call, pump);
-}
-
-void ChatExchange::relayBody(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump) {
-    std::string body;
-    pump([&](std::string_view bytes) {
-        body.append(bytes);
-        if (body.size() > kMaxUpstreamBody) throw upstream::UpstreamFailure(false, "upstream response body too large");
-        return true;
-    });
-    sluice_usage usage{};
-    std::string translated = provider.translateResponse(call, body, usage);
-    applyUsage(usage);
-    record_.firstByteMs = util::millisSince(start_);
-    record_.status = 200;
-    http::sendJson(response_, 200, translated);
-}
-
-void ChatExchange::relayStream(const plugins::ProviderPlugin& provider, const sluice_provider_call& call,
-                               const Pump& pump) {
-    auto stream = provider.openStream(call);
-    bool clientGone = false;
-    plugins::ByteConsumer toClient = [&](std::string_view event) {
-        if (!sse_.started()) record_.firstByteMs = util::millisSince(start_);
-        if (!sse_.write(event)) clientGone = true;
-        return !clientGone;
-    };
-    pump([&](std::string_view bytes) { return stream->feed(bytes, toClient); });
-    if (clientGone) {
-        record_.status = 499;
-        record_.error = "client closed the connection mid-stream";
+    key_ = channel.nextKey();
+    call_ = sluice_provider_call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key_),
+                                 borrow(record_.upstreamModel), borrow(channel.optionsJson), borrow(chat_.body),
+                                 chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0};
+    plugins::BuiltRequest built = provider.buildRequest(call_);
+    upstreamStatus_ = 0;
+    body_.clear();
+    stream_.reset();
+    auto self = shared_from_this();
+    if (provider.servesLocally()) {
+        upstream_ = LocalProviderCall::start(context_->channel->loop(), provider, call_, self, self);
         return;
     }
-    applyUsage(stream->finish(toClient));
-    if (!sse_.started()) throw upstream::UpstreamFailure(false, "upstream stream carried no events");
+    upstream_ = services_.upstreams.forLoop(context_->channel->loop()).send(toClientRequest(std::move(built)), self);
+}
+
+void ChatExchange::onHead(int status, const net::Headers& headers) {
+    upstreamStatus_ = status;
+    upstreamHeaders_ = headers;
+    try {
+        if (status >= 200 && status < 300 && chat_.stream) stream_ = provider_->openStream(call_);
+    } catch (const plugins::PluginFailure& failure) {
+        upstream_->cancel();
+        channelFailed(502, std::string("provider plugin: ") + failure.what());
+        tryNextChannel();
+    }
+}
+
+bool ChatExchange::onBody(std::string_view bytes) {
+    if (ended_) return false;
+    bool success = upstreamStatus_ >= 200 && upstreamStatus_ < 300;
+    if (!success || !chat_.stream) {
+        body_.append(bytes);
+        size_t limit = success ? kMaxUpstreamBody : kMaxErrorBody;
+        if (body_.size() <= limit) return true;
+        if (!success) return true;  // enough of an error body to classify; the rest is ignored
+        onFailure(false, "upstream response body exceeds " + std::to_string(limit) + " bytes");
+        return false;
+    }
+    try {
+        return stream_->feed(bytes, [this](std::string_view event) { return forward(event); });
+    } catch (const plugins::PluginFailure& failure) {
+        onFailure(false, std::string("provider plugin: ") + failure.what());
+        return false;
+    }
+}
+
+bool ChatExchange::forward(std::string_view event) {
+    if (context_->channel->clientGone()) return false;
+    if (!context_->channel->started()) {
+        record_.firstByteMs = util::millisSince(start_);
+        context_->startEventStream();
+    }
+    return context_->channel->sendChunk(event);
+}
+
+void ChatExchange::onComplete() {
+    if (ended_) return;
+    upstream_.reset();
+    if (upstreamStatus_ < 200 || upstreamStatus_ >= 300) return finishUpstreamError();
+    if (chat_.stream) finishStream();
+    else finishBody();
+}
+
+void ChatExchange::onFailure(bool timedOut, const std::string& message) {
+    if (ended_) return;
+    if (upstream_) upstream_->cancel();
+    upstream_.reset();
+    channelFailed(timedOut ? 504 : 502, message);
+    if (context_->channel->started()) return;  // channelFailed ended the stream with an error event
+    tryNextChannel();
+}
+
+void ChatExchange::channelFailed(int status, const std::string& detail) {
+    logger().warning("request %s: channel '%s' failed: %s", record_.requestId, channel_ ? channel_->name : std::string(), detail);
+    lastError_ = genericUpstreamError(status, record_.requestId);
+    if (!context_->channel->started()) return;
+    fail(*lastError_);  // bytes already reached the client: end its stream with an error event
+    end();
+}
+
+void ChatExchange::finishUpstreamError() {
+    plugins::UpstreamError info = provider_->classifyError(upstreamStatus_, upstreamHeaders_, body_);
+    if (info.errorClass == SLUICE_ERROR_CLIENT) {
+        fail(http::ApiError::withBody(info.clientStatus, "upstream rejected the request", info.canonicalBody));
+        return end();
+    }
+    lastErrorHeaders_.clear();
+    if (info.retryAfterMs > 0) lastErrorHeaders_.emplace_back("Retry-After", std::to_string((info.retryAfterMs + 999) / 1000));
+    channelFailed(info.clientStatus, "HTTP " + std::to_string(upstreamStatus_) + ": " + info.canonicalBody.substr(0, 300));
+    tryNextChannel();
+}
+
+void ChatExchange::finishBody() {
+    try {
+        sluice_usage usage{};
+        std::string translated = provider_->translateResponse(call_, body_, usage);
+        applyUsage(usage);
+        record_.firstByteMs = util::millisSince(start_);
+        record_.status = 200;
+        context_->sendJson(200, translated);
+        end();
+    } catch (const plugins::PluginFailure& failure) {
+        channelFailed(502, std::string("provider plugin: ") + failure.what());
+        tryNextChannel();
+    }
+}
+
+void ChatExchange::finishStream() {
+    try {
+        applyUsage(stream_->finish([this](std::string_view event) { return forward(event); }));
+    } catch (const plugins::PluginFailure& failure) {
+        channelFailed(502, std::string("provider plugin: ") + failure.what());
+        if (!ended_) tryNextChannel();
+        return;
+    }
+    if (!context_->channel->started()) {
+        channelFailed(502, "upstream stream carried no events");
+        return tryNextChannel();
+    }
     record_.status = 200;
+    context_->channel->endStream();
+    end();
 }
 
 void ChatExchange::applyUsage(const sluice_usage& usage) {
@@ -210,17 +244,33 @@ void ChatExchange::applyUsage(const sluice_usage& usage) {
     record_.totalTokens = usage.total_tokens;
 }
 
-bool ChatExchange::anythingSent() const { return sse_.started() || response_.sent(); }
-
-void ChatExchange::fail(const http::ApiError& error) {
+void ChatExchange::fail(const http::ApiError& error, const net::Headers& extra) {
     record_.status = error.status();
     record_.error = error.what();
-    if (sse_.started()) {
-        sse_.write("data: " + error.toJson() + "\n\n");
+    if (context_->channel->started()) {
+        context_->channel->sendChunk("data: " + error.toJson() + "\n\n");
+        context_->channel->endStream();
         return;
     }
-    if (error.status() == 413) response_.setKeepAlive(false);  // the unread rest of the body poisons the connection
-    if (!response_.sent()) http::sendError(response_, error);
+    context_->sendError(error, extra);
+}
+
+void ChatExchange::clientLeft() {
+    if (ended_) return;
+    if (upstream_) upstream_->cancel();
+    upstream_.reset();
+    record_.status = 499;
+    record_.error = "client closed the connection";
+    end();
+}
+
+void ChatExchange::end() {
+    if (ended_) return;
+    ended_ = true;
+    stream_.reset();
+    context_->channel->onClientGone(nullptr);  // the channel no longer keeps this exchange alive
+    record_.latencyMs = util::millisSince(start_);
+    if (record_.tokenId != 0) services_.usage.record(std::move(record_));
 }
 
 }  // namespace sluice::pipeline

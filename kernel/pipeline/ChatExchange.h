@@ -1,13 +1,9 @@
-// One /v1/chat/completions request, from body to usage row.
+// One /v1/chat/completions request, from body to usage row, driven by upstream events.
 #pragma once
 
-#include "http/ApiError.h"
-#include "http/Exchange.h"
-#include "http/SseResponse.h"
-#include "pipeline/Authenticator.h"
+#include "http/RequestContext.h"
 #include "pipeline/ChatRequest.h"
 #include "pipeline/PipelineServices.h"
-#include "upstream/UpstreamFailure.h"
 #include "usage/UsageRecord.h"
 #include "util/Clock.h"
 
@@ -16,47 +12,62 @@
 namespace sluice::pipeline {
 
 /**
- * Runs the pipeline for one chat request: parse, authenticate, authorize,
- * route, translate, send, relay (streaming event by event) and record usage.
- * Retryable failures before any byte reached the client move on to the next
- * channel; everything else ends as an OpenAI-shaped error. Upstream details
- * (hosts, channel names, upstream messages) go to the log with the request
- * id, never to the caller, except an upstream's own client error (a 4xx
- * about the request), which is passed through unchanged.
+ * Runs the pipeline for one chat request on its event loop: parse,
+ * authenticate, authorize and route synchronously, then send upstream and
+ * react to its events — relay the body, or each stream event as it arrives,
+ * and record usage. A retryable failure before any byte reached the client
+ * moves on to the next channel; everything else ends as an OpenAI-shaped
+ * error. Upstream details (hosts, channel names, upstream messages) go to the
+ * log with the request id, never to the caller, except an upstream's own
+ * client error (a 4xx about the request), passed through unchanged. Kept
+ * alive by its upstream call and the client-gone callback until it ends.
  */
-class ChatExchange {
+class ChatExchange : public net::UpstreamHandler, public std::enable_shared_from_this<ChatExchange> {
 public:
-    ChatExchange(const PipelineServices& services, Poco::Net::HTTPServerRequest& request,
-                 Poco::Net::HTTPServerResponse& response);
+    ChatExchange(const PipelineServices& services, std::shared_ptr<http::RequestContext> context);
 
-    /** Serves the request and queues its usage record; never throws. */
-    void run();
+    /** Starts serving; errors found before going upstream are answered at once. */
+    void start();
+
+    void onHead(int status, const net::Headers& headers) override;
+    bool onBody(std::string_view bytes) override;
+    void onComplete() override;
+    void onFailure(bool timedOut, const std::string& message) override;
 
 private:
-    /** Pushes upstream bytes to a consumer until the end or until it returns false. */
-    using Pump = std::function<void(const plugins::ByteConsumer&)>;
-
-    void execute();
-    void tryChannels(const std::vector<const catalog::Channel*>& order);
-    std::optional<http::ApiError> tryChannel(const catalog::Channel& channel);
-    void serve(const plugins::ProviderPlugin& provider, const sluice_provider_call& call);
-    std::optional<http::ApiError> channelFailure(const catalog::Channel& channel, int status, const std::string& detail);
-    std::optional<http::ApiError> upstreamError(const catalog::Channel& channel, const plugins::ProviderPlugin& provider,
-                                                upstream::UpstreamExchange& exchange);
-    void relay(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump);
-    void relayBody(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump);
-    void relayStream(const plugins::ProviderPlugin& provider, const sluice_provider_call& call, const Pump& pump);
+    void route();
+    void tryNextChannel();
+    void sendUpstream(const catalog::Channel& channel, const plugins::ProviderPlugin& provider);
+    void channelFailed(int status, const std::string& detail);
+    void finishUpstreamError();
+    void finishBody();
+    void finishStream();
+    bool forward(std::string_view event);
     void applyUsage(const sluice_usage& usage);
-    void fail(const http::ApiError& error);
-    bool anythingSent() const;
+    void fail(const http::ApiError& error, const net::Headers& extra = {});
+    void clientLeft();
+    void end();
 
     const PipelineServices& services_;
-    Poco::Net::HTTPServerRequest& request_;
-    Poco::Net::HTTPServerResponse& response_;
-    http::SseResponse sse_;
+    std::shared_ptr<http::RequestContext> context_;
+    std::shared_ptr<const catalog::Catalog> catalog_;  // keeps channels alive while they are tried
     ChatRequest chat_;
+    std::vector<const catalog::Channel*> order_;
+    size_t attempt_ = 0;
+    const catalog::Channel* channel_ = nullptr;
+    const plugins::ProviderPlugin* provider_ = nullptr;
+    std::string key_;
+    sluice_provider_call call_{};
+    std::shared_ptr<net::UpstreamCall> upstream_;
+    std::unique_ptr<plugins::ProviderStream> stream_;
+    int upstreamStatus_ = 0;
+    net::Headers upstreamHeaders_;
+    std::string body_;  // a whole upstream body, or an error body
+    std::optional<http::ApiError> lastError_;
+    net::Headers lastErrorHeaders_;
     usage::UsageRecord record_;
     util::SteadyTime start_;
+    bool ended_ = false;
 };
 
 }  // namespace sluice::pipeline

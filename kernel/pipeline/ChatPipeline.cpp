@@ -4,8 +4,8 @@
 
 namespace sluice::pipeline {
 
-void ChatPipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const {
-    ChatExchange(services_, request, response).run();
+void ChatPipeline::handle(const std::shared_ptr<http::RequestContext>& context) const {
+    std::make_shared<ChatExchange>(services_, context)->start();
 }
 
 }  // namespace sluice::pipeline

@@ -1,10 +1,8 @@
 // The /v1/chat/completions endpoint.
 #pragma once
 
+#include "http/RequestContext.h"
 #include "pipeline/PipelineServices.h"
-
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 
 namespace sluice::pipeline {
 
@@ -13,8 +11,8 @@ class ChatPipeline {
 public:
     explicit ChatPipeline(PipelineServices services) : services_(services) {}
 
-    /** Handles one request; errors are answered in OpenAI's shape. */
-    void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const;
+    /** Starts one request; it answers asynchronously, in OpenAI's shape on errors. */
+    void handle(const std::shared_ptr<http::RequestContext>& context) const;
 
 private:
     PipelineServices services_;

@@ -1,10 +1,8 @@
 // The /v1/models endpoint: the models the calling token may use.
 #pragma once
 
+#include "http/RequestContext.h"
 #include "pipeline/PipelineServices.h"
-
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 
 namespace sluice::pipeline {
 
@@ -13,8 +11,8 @@ class ModelsEndpoint {
 public:
     explicit ModelsEndpoint(PipelineServices services) : services_(services) {}
 
-    /** Handles one request; a missing or bad key is a 401. */
-    void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) const;
+    /** Answers one request; a missing or bad key is a 401. */
+    void handle(const std::shared_ptr<http::RequestContext>& context) const;
 
 private:
     PipelineServices services_;

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "catalog/CatalogService.h"
+#include "pipeline/UpstreamClients.h"
 #include "plugins/PluginHost.h"
-#include "upstream/UpstreamClient.h"
 #include "usage/UsageSink.h"
 
 namespace sluice::pipeline {
@@ -12,10 +12,8 @@ namespace sluice::pipeline {
 struct PipelineServices {
     catalog::CatalogService& catalogs;
     const plugins::PluginHost& plugins;
-    upstream::UpstreamClient& upstream;
+    const UpstreamClients& upstreams;
     usage::UsageSink& usage;
-    size_t maxBodyBytes;
-    int clientSendTimeoutMs;  // longest a write to a client may block
 };
 
 }  // namespace sluice::pipeline

@@ -33,14 +33,14 @@ public:
 
     void eachLayerOverridesTheOneBelow() {
         sluice::testsupport::TempDir dir;
-        std::string file = dir.write("sluice.json", R"({"server":{"listen":"0.0.0.0:9000","max_threads":64},
+        std::string file = dir.write("sluice.json", R"({"server":{"listen":"0.0.0.0:9000","threads":2},
             "data":{"dir":"/var/lib/file"},"db":{"url":"mysql://u:p@127.0.0.1:3306/file"}})");
         auto config = ConfigLoader::load(file, {{"SLUICE_DATA_DIR", "/env"}, {"SLUICE_DB_URL", "mysql://env/db"}, {"PATH", "/x"}},
                                          {{"db.url", "mysql://flag/db"}});
         Settings s = Settings::from(*config);
         CPPUNIT_ASSERT_EQUAL(std::string("0.0.0.0"), s.listenHost);
         CPPUNIT_ASSERT_EQUAL(uint16_t(9000), s.listenPort);
-        CPPUNIT_ASSERT_EQUAL(64, s.maxThreads);
+        CPPUNIT_ASSERT_EQUAL(2, s.serverThreads);
         CPPUNIT_ASSERT_EQUAL(std::string("/env"), s.dataDir);
         CPPUNIT_ASSERT_EQUAL(std::string("mysql://flag/db"), s.dbUrl);
         CPPUNIT_ASSERT_EQUAL(1000, s.reloadIntervalMs);
@@ -58,7 +58,7 @@ public:
         };
         CPPUNIT_ASSERT(errorFor({{"server.listen", "nonsense"}}).find("server.listen") == 0);
         CPPUNIT_ASSERT(errorFor({{"server.listen", "1.2.3.4:99999"}}).find("server.listen") == 0);
-        CPPUNIT_ASSERT(errorFor({{"server.max_threads", "many"}}).find("server.max_threads") == 0);
+        CPPUNIT_ASSERT(errorFor({{"server.threads", "many"}}).find("server.threads") == 0);
         CPPUNIT_ASSERT(errorFor({{"usage.batch_size", "0"}}).find("usage.batch_size") == 0);
     }
 

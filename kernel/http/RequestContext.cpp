@@ -1,0 +1,27 @@
+#include "http/RequestContext.h"
+
+namespace sluice::http {
+
+void RequestContext::send(int status, std::string_view contentType, std::string_view body,
+                          const net::Headers& extra) const {
+    net::Headers headers{{"Content-Type", std::string(contentType)}, {"X-Request-Id", requestId}};
+    headers.insert(headers.end(), extra.begin(), extra.end());
+    channel->respond(status, headers, body);
+}
+
+void RequestContext::sendJson(int status, std::string_view body, const net::Headers& extra) const {
+    send(status, "application/json", body, extra);
+}
+
+void RequestContext::sendError(const ApiError& error, const net::Headers& extra) const {
+    sendJson(error.status(), error.toJson(), extra);
+}
+
+void RequestContext::startEventStream() const {
+    channel->startStream(200, {{"Content-Type", "text/event-stream"},
+                               {"Cache-Control", "no-cache"},
+                               {"X-Accel-Buffering", "no"},
+                               {"X-Request-Id", requestId}});
+}
+
+}  // namespace sluice::http

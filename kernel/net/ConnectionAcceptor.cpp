@@ -1,0 +1,157 @@
+#include "net/ConnectionAcceptor.h"
+
+#include "net/ServerConnection.h"
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sluice::net {
+
+namespace {
+
+constexpr int kListenBacklog = 4096;
+constexpr auto kAcceptPauseWhenOutOfFiles = std::chrono::milliseconds(100);
+
+std::runtime_error listenError(const std::string& host, uint16_t port, const std::string& what) {
+    return std::runtime_error("cannot listen on " + host + ":" + std::to_string(port) + ": " + what);
+}
+
+int bindListeningSocket(const addrinfo& address) {
+    const int fd = ::socket(address.ai_family, address.ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, address.ai_protocol);
+    if (fd < 0) return -1;
+    const int on = 1;
+    const bool bound = ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0 &&
+                       ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) == 0 &&
+                       ::bind(fd, address.ai_addr, address.ai_addrlen) == 0 && ::listen(fd, kListenBacklog) == 0;
+    if (bound) return fd;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+    return -1;
+}
+
+}  // namespace
+
+int ConnectionAcceptor::openListener(const std::string& host, uint16_t port) {
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo* addresses = nullptr;
+    const std::string service = std::to_string(port);
+    const int resolved = ::getaddrinfo(host.empty() ? nullptr : host.c_str(), service.c_str(), &hints, &addresses);
+    if (resolved != 0) throw listenError(host, port, ::gai_strerror(resolved));
+    std::unique_ptr<addrinfo, decltype(&::freeaddrinfo)> owned(addresses, &::freeaddrinfo);
+    const int fd = bindListeningSocket(*addresses);
+    if (fd < 0) throw listenError(host, port, std::strerror(errno));
+    return fd;
+}
+
+uint16_t ConnectionAcceptor::boundPort(int fd) {
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+        throw std::runtime_error(std::string("getsockname: ") + std::strerror(errno));
+    }
+    if (address.ss_family == AF_INET6) return ntohs(reinterpret_cast<const sockaddr_in6&>(address).sin6_port);
+    return ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port);
+}
+
+ConnectionAcceptor::ConnectionAcceptor(EventLoop& loop, int listenFd, ServerLimits limits, RequestHandler handler)
+    : loop_(loop), listenFd_(listenFd), limits_(limits), handler_(std::move(handler)) {}
+
+ConnectionAcceptor::~ConnectionAcceptor() {
+    closeListener();
+    closeAllConnections();
+    if (drainTimer_ != 0) loop_.cancel(drainTimer_);
+}
+
+void ConnectionAcceptor::start() {
+    if (listenFd_ < 0 || listening_) return;
+    loop_.watch(listenFd_, EPOLLIN, this);
+    listening_ = true;
+}
+
+void ConnectionAcceptor::onIo(uint32_t) { acceptPending(); }
+
+void ConnectionAcceptor::acceptPending() {
+    while (listenFd_ >= 0) {
+        const int fd = ::accept4(listenFd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            const int error = errno;
+            if (error == EINTR || error == ECONNABORTED || error == EPROTO) continue;
+            if (error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM) pauseAccepting();
+            return;
+        }
+        const int on = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        auto connection = std::make_shared<ServerConnection>(fd, *this);
+        connections_.emplace(connection.get(), connection);
+        connection->start();
+    }
+}
+
+void ConnectionAcceptor::pauseAccepting() {
+    if (!listening_) return;
+    loop_.unwatch(listenFd_);
+    listening_ = false;
+    resumeTimer_ = loop_.runAfter(kAcceptPauseWhenOutOfFiles, [this] {
+        resumeTimer_ = 0;
+        start();
+    });
+}
+
+void ConnectionAcceptor::beginDrain(int drainMs) {
+    draining_ = true;
+    closeListener();
+    for (const auto& connection : openConnections()) connection->drain();
+    if (connections_.empty()) {
+        loop_.stop();
+        return;
+    }
+    drainTimer_ = loop_.runAfter(std::chrono::milliseconds(drainMs), [this] {
+        drainTimer_ = 0;
+        closeAllConnections();
+        loop_.stop();
+    });
+}
+
+void ConnectionAcceptor::connectionClosed(ServerConnection& connection) {
+    connections_.erase(&connection);
+    if (draining_ && connections_.empty() && drainTimer_ != 0) {
+        loop_.cancel(drainTimer_);
+        drainTimer_ = 0;
+        loop_.stop();
+    }
+}
+
+void ConnectionAcceptor::closeListener() {
+    if (resumeTimer_ != 0) loop_.cancel(resumeTimer_);
+    resumeTimer_ = 0;
+    if (listening_) loop_.unwatch(listenFd_);
+    listening_ = false;
+    if (listenFd_ >= 0) ::close(listenFd_);
+    listenFd_ = -1;
+}
+
+void ConnectionAcceptor::closeAllConnections() {
+    for (const auto& connection : openConnections()) connection->abort();
+}
+
+std::vector<std::shared_ptr<ServerConnection>> ConnectionAcceptor::openConnections() const {
+    std::vector<std::shared_ptr<ServerConnection>> open;
+    open.reserve(connections_.size());
+    for (const auto& entry : connections_) open.push_back(entry.second);
+    return open;
+}
+
+}  // namespace sluice::net

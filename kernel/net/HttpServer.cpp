@@ -1,0 +1,46 @@
+#include "net/HttpServer.h"
+
+#include "net/ConnectionAcceptor.h"
+
+namespace sluice::net {
+
+/** The header's name for one loop's acceptor. */
+struct HttpServer::Acceptor : ConnectionAcceptor {
+    using ConnectionAcceptor::ConnectionAcceptor;
+};
+
+HttpServer::HttpServer(const std::string& host, uint16_t port, int threads, ServerLimits limits,
+                       RequestHandler handler) {
+    const int loopCount = threads < 1 ? 1 : threads;
+    for (int i = 0; i < loopCount; ++i) {
+        loops_.push_back(std::make_unique<EventLoop>());
+        const int fd = ConnectionAcceptor::openListener(host, i == 0 ? port : port_);
+        acceptors_.push_back(std::make_unique<Acceptor>(*loops_.back(), fd, limits, handler));
+        if (i == 0) port_ = ConnectionAcceptor::boundPort(fd);
+    }
+}
+
+HttpServer::~HttpServer() { stop(); }
+
+void HttpServer::start() {
+    if (!threads_.empty() || acceptors_.empty()) return;
+    for (size_t i = 0; i < loops_.size(); ++i) {
+        EventLoop* loop = loops_[i].get();
+        Acceptor* acceptor = acceptors_[i].get();
+        loop->post([acceptor] { acceptor->start(); });
+        threads_.emplace_back([loop] { loop->run(); });
+    }
+}
+
+void HttpServer::stop(int drainMs) {
+    if (acceptors_.empty()) return;
+    for (size_t i = 0; i < threads_.size(); ++i) {
+        Acceptor* acceptor = acceptors_[i].get();
+        loops_[i]->post([acceptor, drainMs] { acceptor->beginDrain(drainMs); });
+    }
+    for (std::thread& thread : threads_) thread.join();
+    threads_.clear();
+    acceptors_.clear();
+}
+
+}  // namespace sluice::net
