@@ -6,20 +6,18 @@
 
 namespace sluice::http {
 
-namespace {
-
-ApiError noRoute(const std::map<std::pair<std::string, std::string>, Endpoint>& routes, const net::HttpRequest& request) {
-    for (const auto& [key, endpoint] : routes)
-        if (key.second == request.path)
-            return ApiError(405, "invalid_request_error", "method_not_allowed",
-                            "Method " + request.method + " is not allowed on " + request.path);
-    return ApiError(404, "invalid_request_error", "unknown_url", "Unknown request URL: " + request.method + " " + request.path);
+void Router::add(const std::string& method, const std::string& path, Endpoint endpoint) {
+    routes_.push_back(Route{method, path, std::move(endpoint)});
 }
 
-}  // namespace
-
-void Router::add(const std::string& method, const std::string& path, Endpoint endpoint) {
-    routes_[{method, path}] = std::move(endpoint);
+const Router::Route* Router::find(const net::HttpRequest& request, bool& pathKnown) const {
+    pathKnown = false;
+    for (const Route& route : routes_) {
+        if (route.path != request.path) continue;
+        pathKnown = true;
+        if (route.method == request.method) return &route;
+    }
+    return nullptr;
 }
 
 void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) const {
@@ -28,9 +26,16 @@ void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseC
     context->channel = std::move(channel);
     context->requestId = util::newRequestId();
     try {
-        auto it = routes_.find({context->request.method, context->request.path});
-        if (it == routes_.end()) throw noRoute(routes_, context->request);
-        it->second(context);
+        bool pathKnown = false;
+        const Route* route = find(context->request, pathKnown);
+        if (!route) {
+            const net::HttpRequest& r = context->request;
+            if (pathKnown)
+                throw ApiError(405, "invalid_request_error", "method_not_allowed",
+                               "Method " + r.method + " is not allowed on " + r.path);
+            throw ApiError(404, "invalid_request_error", "unknown_url", "Unknown request URL: " + r.method + " " + r.path);
+        }
+        route->endpoint(context);
     } catch (const ApiError& e) {
         if (!context->channel->started()) context->sendError(e);
     } catch (const std::exception& e) {

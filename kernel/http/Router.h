@@ -4,9 +4,8 @@
 #include "http/RequestContext.h"
 
 #include <functional>
-#include <map>
 #include <string>
-#include <utility>
+#include <vector>
 
 namespace sluice::http {
 
@@ -26,7 +25,16 @@ public:
     void dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) const;
 
 private:
-    std::map<std::pair<std::string, std::string>, Endpoint> routes_;
+    /** One route; a handful exist, so a linear scan beats any map (and allocates nothing). */
+    struct Route {
+        std::string method;
+        std::string path;
+        Endpoint endpoint;
+    };
+
+    const Route* find(const net::HttpRequest& request, bool& pathKnown) const;
+
+    std::vector<Route> routes_;
 };
 
 }  // namespace sluice::http

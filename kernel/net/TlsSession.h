@@ -13,7 +13,9 @@ namespace sluice::net {
  * Drives an OpenSSL client session on a non-blocking socket it does not own:
  * the handshake (with SNI and a check of the certificate against the host
  * name or IP address), then reads and writes. Every call returns at once,
- * saying which readiness it needs when it cannot go on.
+ * saying which readiness it needs when it cannot go on. Writes go through
+ * OpenSSL's socket BIO (plain write(), no MSG_NOSIGNAL), so the process must
+ * ignore SIGPIPE, as `sluice serve` does.
  */
 class TlsSession {
 public:

@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 
 #include <array>
+#include <random>
 #include <stdexcept>
 
 namespace sluice::util {
@@ -23,9 +24,11 @@ std::array<unsigned char, N> randomBytes() {
 }  // namespace
 
 std::string sha256Hex(std::string_view text) {
+    // Fetched once: OpenSSL 3 looks the algorithm up on every implicit use, which costs more than the digest.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr) != 1)
+    if (!sha256 || EVP_Digest(text.data(), text.size(), digest, &length, sha256, nullptr) != 1)
         throw std::runtime_error("OpenSSL SHA-256 failed");
     std::string hex;
     hex.reserve(length * 2);
@@ -50,10 +53,17 @@ std::string keyHint(std::string_view key) {
 }
 
 std::string newRequestId() {
-    std::string id;
-    for (unsigned char byte : randomBytes<12>()) {
-        id.push_back(kHex[byte >> 4]);
-        id.push_back(kHex[byte & 0xf]);
+    // Ids need to be unique, not secret: a per-thread generator avoids the CSPRNG on every request.
+    thread_local std::mt19937_64 random = [] {
+        auto seed = randomBytes<8>();
+        uint64_t value = 0;
+        for (unsigned char byte : seed) value = (value << 8) | byte;
+        return std::mt19937_64(value);
+    }();
+    std::string id(24, '0');
+    for (size_t half = 0; half < 2; ++half) {
+        uint64_t bits = random();
+        for (size_t i = 0; i < 12; ++i, bits >>= 4) id[half * 12 + i] = kHex[bits & 0xf];
     }
     return id;
 }

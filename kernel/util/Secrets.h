@@ -15,7 +15,7 @@ std::string newApiKey();
 /** A short non-secret hint for listings: "sk-t…0001". */
 std::string keyHint(std::string_view key);
 
-/** A random request id: 24 hex characters. */
+/** A unique (not secret) request id: 24 hex characters. */
 std::string newRequestId();
 
 }  // namespace sluice::util

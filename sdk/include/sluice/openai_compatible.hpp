@@ -35,8 +35,24 @@ inline Usage readUsage(const rapidjson::Value& usage) {
     return out;
 }
 
-/** Reads the usage of a whole chat.completion body; throws on a body that is not JSON. */
+/**
+ * Reads the usage of a whole chat.completion body without parsing all of it:
+ * OpenAI puts "usage" last, so the last "usage" key is found and only its
+ * object is parsed (a "usage" inside the generated text is a JSON-escaped
+ * string, never followed by an object that parses). Falls back to a full
+ * parse when that fails. Throws on a body that is not a JSON object.
+ */
 inline Usage readBodyUsage(std::string_view body) {
+    size_t first = body.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || body[first] != '{')
+        throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream body is not a JSON object");
+    for (size_t at = body.rfind("\"usage\""); at != std::string_view::npos && at > 0; at = body.rfind("\"usage\"", at - 1)) {
+        size_t open = body.find_first_not_of(" \t\r\n:", at + 7);
+        if (open == std::string_view::npos || body[open] != '{') continue;
+        rapidjson::Document usage;
+        usage.Parse<rapidjson::kParseStopWhenDoneFlag>(body.data() + open, body.size() - open);
+        if (!usage.HasParseError() && usage.IsObject()) return readUsage(usage);
+    }
     rapidjson::Document doc;
     doc.Parse(body.data(), body.size());
     if (doc.HasParseError() || !doc.IsObject())

@@ -325,6 +325,7 @@ class HttpClientTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(cancelMidBodyDropsConnection);
     CPPUNIT_TEST(bodyRefusalAbandonsCall);
     CPPUNIT_TEST(reportsBadUrlLater);
+    CPPUNIT_TEST(refusesHeaderInjection);
     CPPUNIT_TEST(cancelSilencesPendingFailure);
     CPPUNIT_TEST(callsOverTlsWithKeepAlive);
     CPPUNIT_TEST(refusesUnknownCertificateAuthority);
@@ -572,6 +573,21 @@ public:
             CPPUNIT_ASSERT(contains(handler->message, "invalid upstream URL"));
             CPPUNIT_ASSERT(!handler->calledReentrantly);
         }
+    }
+
+    void refusesHeaderInjection() {
+        TestServer server(answerEachWith(kOkResponse));
+        HttpClient client(*loop_, ClientTimeouts{}, 4);
+        ClientRequest request = post(server.url());
+        request.headers.push_back({"X-Injected", "sk-secret\r\nX-Evil: 1"});
+        auto handler = std::make_shared<RecordingHandler>(*loop_);
+        send(client, request, handler);
+        runUntilStopped();
+        CPPUNIT_ASSERT_EQUAL(std::string("failure"), handler->sequence());
+        CPPUNIT_ASSERT(contains(handler->message, "X-Injected"));
+        CPPUNIT_ASSERT(!contains(handler->message, "sk-secret"));
+        CPPUNIT_ASSERT(!handler->calledReentrantly);
+        CPPUNIT_ASSERT_EQUAL(0, server.accepts());
     }
 
     void cancelSilencesPendingFailure() {
