@@ -14,6 +14,7 @@ namespace sluice::app {
 namespace {
 
 constexpr int kDrainMs = 5000;
+constexpr int kLocalCallGraceMs = 12000;  // longer than any pacing a local plugin allows (the mock's 10 s)
 
 int loopCount(int configured) {
     if (configured > 0) return configured;
@@ -82,10 +83,15 @@ void Gateway::stop() {
     if (stopped_) return;
     stopped_ = true;
     server_->stop(kDrainMs);
-    if (!pipeline::LocalProviderCall::waitForAll(std::chrono::milliseconds(kDrainMs)))
-        Poco::Logger::get("sluice").warning("local provider calls still running at shutdown");
+    pipeline::LocalProviderCall::cancelAll();
     catalogs_->stop();
     usage_->stop();
+    if (!pipeline::LocalProviderCall::waitForAll(std::chrono::milliseconds(kLocalCallGraceMs))) {
+        // A plugin still runs on a worker thread: its code and the loops it posts to must stay mapped.
+        Poco::Logger::get("sluice").error("local provider calls still running at shutdown; leaving their state in place");
+        (void)server_.release();
+        (void)plugins_.release();
+    }
 }
 
 }  // namespace sluice::app

@@ -132,11 +132,13 @@ void ClientCall::cancelResolveTimer() {
 }
 
 void ClientCall::onResponseHead(int status, const Headers& headers) {
+    auto keepAlive = shared_from_this();  // the handler may drop its last reference to this call
     std::shared_ptr<UpstreamHandler> handler = handler_;
     if (handler) handler->onHead(status, headers);
 }
 
 bool ClientCall::onResponseBody(std::string_view bytes) {
+    auto keepAlive = shared_from_this();  // the handler may drop its last reference to this call
     std::shared_ptr<UpstreamHandler> handler = handler_;
     if (!handler) return false;
     if (handler->onBody(bytes)) return handler_ != nullptr;

@@ -147,6 +147,7 @@ void EventLoop::run() {
         impl_->timers.runExpired(TimerQueue::Clock::now());
         impl_->runPosted();
     }
+    impl_->runPosted();  // tasks posted while stopping (e.g. a closing connection's last callbacks) still run
     impl_->quit.store(false);
     impl_->loopThread.store(std::thread::id{});
 }

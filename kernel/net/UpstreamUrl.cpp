@@ -76,11 +76,11 @@ std::optional<UpstreamUrl> UpstreamUrl::parse(std::string_view url) {
 
     std::string_view target = authorityEnd == std::string_view::npos ? std::string_view() : url.substr(authorityEnd);
     if (!isValidTarget(target)) return std::nullopt;
-    result.target = target.empty() || target.front() == '?' ? "/" + std::string(target) : std::string(target);
+    result.target = target.empty() || target.front() == '?' ? std::string("/").append(target) : std::string(target);
 
     bool ipv6 = result.host.find(':') != std::string::npos;
     std::string bracketedHost = ipv6 ? "[" + result.host + "]" : result.host;
-    std::string portSuffix = ":" + std::to_string(result.port);
+    std::string portSuffix = std::string(":").append(std::to_string(result.port));
     result.hostHeader = result.port == defaultPort ? bracketedHost : bracketedHost + portSuffix;
     result.poolKey = (result.tls ? "https://" : "http://") + bracketedHost + portSuffix;
     return result;

@@ -74,6 +74,13 @@ void ChatExchange::start() {
     tryNextChannel();
 }
 
+void ChatExchange::postFailure(bool timedOut, std::string message) {
+    // Never fail over from inside an upstream callback: the call that is calling us must unwind first.
+    context_->channel->loop().post([self = shared_from_this(), timedOut, message = std::move(message)] {
+        self->onFailure(timedOut, message);
+    });
+}
+
 void ChatExchange::route() {
     chat_ = ChatRequest::parse(std::move(context_->request.body));
     catalog_ = services_.catalogs.current();
@@ -103,6 +110,8 @@ void ChatExchange::tryNextChannel() {
             return;
         } catch (const plugins::PluginFailure& failure) {
             channelFailed(502, std::string("provider plugin: ") + failure.what());
+        } catch (const std::exception& e) {  // e.g. no thread for a local provider, epoll failure
+            channelFailed(502, e.what());
         }
     }
     if (ended_) return;
@@ -123,7 +132,7 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel, const plugins::
     stream_.reset();
     auto self = shared_from_this();
     if (provider.servesLocally()) {
-        upstream_ = LocalProviderCall::start(context_->channel->loop(), provider, call_, self, self);
+        upstream_ = LocalProviderCall::start(context_->channel->loop(), provider, call_, self);
         return;
     }
     upstream_ = services_.upstreams.forLoop(context_->channel->loop()).send(toClientRequest(std::move(built)), self);
@@ -135,27 +144,29 @@ void ChatExchange::onHead(int status, const net::Headers& headers) {
     try {
         if (status >= 200 && status < 300 && chat_.stream) stream_ = provider_->openStream(call_);
     } catch (const plugins::PluginFailure& failure) {
+        postFailure(false, std::string("provider plugin: ") + failure.what());
         upstream_->cancel();
-        channelFailed(502, std::string("provider plugin: ") + failure.what());
-        tryNextChannel();
     }
 }
 
 bool ChatExchange::onBody(std::string_view bytes) {
     if (ended_) return false;
     bool success = upstreamStatus_ >= 200 && upstreamStatus_ < 300;
-    if (!success || !chat_.stream) {
+    if (!success) {
+        body_.append(bytes.substr(0, kMaxErrorBody - std::min(kMaxErrorBody, body_.size())));  // enough to classify
+        return true;
+    }
+    if (!chat_.stream) {
         body_.append(bytes);
-        size_t limit = success ? kMaxUpstreamBody : kMaxErrorBody;
-        if (body_.size() <= limit) return true;
-        if (!success) return true;  // enough of an error body to classify; the rest is ignored
-        onFailure(false, "upstream response body exceeds " + std::to_string(limit) + " bytes");
+        if (body_.size() <= kMaxUpstreamBody) return true;
+        postFailure(false, "upstream response body exceeds " + std::to_string(kMaxUpstreamBody) + " bytes");
         return false;
     }
+    if (!stream_) return false;  // openStream failed; the failure is on its way
     try {
         return stream_->feed(bytes, [this](std::string_view event) { return forward(event); });
     } catch (const plugins::PluginFailure& failure) {
-        onFailure(false, std::string("provider plugin: ") + failure.what());
+        postFailure(false, std::string("provider plugin: ") + failure.what());
         return false;
     }
 }
@@ -186,7 +197,8 @@ void ChatExchange::onFailure(bool timedOut, const std::string& message) {
     tryNextChannel();
 }
 
-void ChatExchange::channelFailed(int status, const std::string& detail) {
+void ChatExchange::channelFailed(int status, const std::string& detail, net::Headers headers) {
+    lastErrorHeaders_ = std::move(headers);
     logger().warning("request %s: channel '%s' failed: %s", record_.requestId, channel_ ? channel_->name : std::string(), detail);
     lastError_ = genericUpstreamError(status, record_.requestId);
     if (!context_->channel->started()) return;
@@ -200,9 +212,10 @@ void ChatExchange::finishUpstreamError() {
         fail(http::ApiError::withBody(info.clientStatus, "upstream rejected the request", info.canonicalBody));
         return end();
     }
-    lastErrorHeaders_.clear();
-    if (info.retryAfterMs > 0) lastErrorHeaders_.emplace_back("Retry-After", std::to_string((info.retryAfterMs + 999) / 1000));
-    channelFailed(info.clientStatus, "HTTP " + std::to_string(upstreamStatus_) + ": " + info.canonicalBody.substr(0, 300));
+    net::Headers headers;
+    if (info.retryAfterMs > 0) headers.emplace_back("Retry-After", std::to_string((info.retryAfterMs + 999) / 1000));
+    channelFailed(info.clientStatus, "HTTP " + std::to_string(upstreamStatus_) + ": " + info.canonicalBody.substr(0, 300),
+                  std::move(headers));
     tryNextChannel();
 }
 
@@ -229,6 +242,7 @@ void ChatExchange::finishStream() {
         if (!ended_) tryNextChannel();
         return;
     }
+    if (context_->channel->clientGone()) return clientLeft();
     if (!context_->channel->started()) {
         channelFailed(502, "upstream stream carried no events");
         return tryNextChannel();
@@ -267,6 +281,8 @@ void ChatExchange::clientLeft() {
 void ChatExchange::end() {
     if (ended_) return;
     ended_ = true;
+    if (upstream_) upstream_->cancel();  // a no-op for a finished call; breaks the call <-> exchange cycle
+    upstream_.reset();
     stream_.reset();
     context_->channel->onClientGone(nullptr);  // the channel no longer keeps this exchange alive
     record_.latencyMs = util::millisSince(start_);

@@ -38,7 +38,8 @@ private:
     void route();
     void tryNextChannel();
     void sendUpstream(const catalog::Channel& channel, const plugins::ProviderPlugin& provider);
-    void channelFailed(int status, const std::string& detail);
+    void channelFailed(int status, const std::string& detail, net::Headers headers = {});
+    void postFailure(bool timedOut, std::string message);
     void finishUpstreamError();
     void finishBody();
     void finishStream();

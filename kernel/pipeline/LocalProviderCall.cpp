@@ -3,6 +3,7 @@
 #include "plugins/PluginFailure.h"
 
 #include <condition_variable>
+#include <set>
 #include <mutex>
 #include <thread>
 
@@ -12,54 +13,65 @@ namespace {
 
 std::mutex runningMutex;
 std::condition_variable runningChanged;
-int running = 0;
+std::set<LocalProviderCall*> running;
 
-/** Counts a running local call for waitForAll(). */
-struct RunningCall {
-    RunningCall() {
-        std::lock_guard<std::mutex> lock(runningMutex);
-        ++running;
-    }
-    ~RunningCall() {
-        std::lock_guard<std::mutex> lock(runningMutex);
-        --running;
-        runningChanged.notify_all();
-    }
-};
+std::string copy(sluice_str s) { return std::string(s.data ? s.data : "", s.size); }
+sluice_str borrow(const std::string& s) { return sluice_str{s.data(), s.size()}; }
 
 }  // namespace
 
+LocalProviderCall::OwnedCall::OwnedCall(const sluice_provider_call& call)
+    : baseUrl(copy(call.base_url)), apiKey(copy(call.api_key)), upstreamModel(copy(call.upstream_model)),
+      options(copy(call.channel_options)), body(copy(call.request_body)),
+      abi{sizeof(sluice_provider_call), borrow(baseUrl), borrow(apiKey), borrow(upstreamModel), borrow(options),
+          borrow(body), call.stream, call.include_usage} {}
+
 bool LocalProviderCall::waitForAll(std::chrono::milliseconds timeout) {
     std::unique_lock<std::mutex> lock(runningMutex);
-    return runningChanged.wait_for(lock, timeout, [] { return running == 0; });
+    return runningChanged.wait_for(lock, timeout, [] { return running.empty(); });
+}
+
+void LocalProviderCall::cancelAll() {
+    std::lock_guard<std::mutex> lock(runningMutex);
+    for (LocalProviderCall* call : running) call->cancelled_ = true;
 }
 
 std::shared_ptr<LocalProviderCall> LocalProviderCall::start(net::EventLoop& loop, const plugins::ProviderPlugin& provider,
-                                                            const sluice_provider_call& call, std::shared_ptr<void> owner,
+                                                            const sluice_provider_call& call,
                                                             std::shared_ptr<net::UpstreamHandler> handler) {
     std::shared_ptr<LocalProviderCall> self(new LocalProviderCall(loop, std::move(handler)));
-    auto counted = std::make_shared<RunningCall>();  // counted before the thread exists, for waitForAll()
-    std::thread([self, counted, &provider, call, owner = std::move(owner)]() mutable {
-        self->run(provider, call, std::move(owner));
+    auto owned = std::make_shared<const OwnedCall>(call);
+    {
+        std::lock_guard<std::mutex> lock(runningMutex);  // registered before the thread exists, for waitForAll()
+        running.insert(self.get());
+    }
+    std::thread([self, owned, &provider] {
+        self->run(provider, *owned);
+        std::lock_guard<std::mutex> lock(runningMutex);
+        running.erase(self.get());
+        runningChanged.notify_all();
     }).detach();
     return self;
 }
 
-void LocalProviderCall::cancel() { cancelled_ = true; }
+void LocalProviderCall::cancel() {
+    cancelled_ = true;
+    handler_.reset();  // breaks the call <-> exchange cycle; events already posted check cancelled_
+}
 
 void LocalProviderCall::deliver(std::function<void(net::UpstreamHandler&)> event) {
     loop_.post([self = shared_from_this(), event = std::move(event)] {
-        if (!self->cancelled_) event(*self->handler_);
+        if (!self->cancelled_ && self->handler_) event(*self->handler_);
     });
 }
 
-void LocalProviderCall::run(const plugins::ProviderPlugin& provider, sluice_provider_call call, std::shared_ptr<void>) {
+void LocalProviderCall::run(const plugins::ProviderPlugin& provider, const OwnedCall& call) {
     deliver([](net::UpstreamHandler& handler) { handler.onHead(200, {}); });
     try {
-        int status = provider.serveLocally(call, [this](std::string_view bytes) {
+        int status = provider.serveLocally(call.abi, [this](std::string_view bytes) {
             if (cancelled_) return false;
             deliver([data = std::string(bytes), this](net::UpstreamHandler& handler) {
-                if (!handler.onBody(data)) cancelled_ = true;
+                if (!handler.onBody(data)) cancel();
             });
             return true;
         });

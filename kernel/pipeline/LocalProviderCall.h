@@ -20,25 +20,36 @@ namespace sluice::pipeline {
  */
 class LocalProviderCall : public net::UpstreamCall, public std::enable_shared_from_this<LocalProviderCall> {
 public:
-    /** Starts the provider; the call object keeps the strings `call` points into alive via owner. */
+    /** Starts the provider on its own thread with private copies of everything `call` points into. */
     static std::shared_ptr<LocalProviderCall> start(net::EventLoop& loop, const plugins::ProviderPlugin& provider,
-                                                    const sluice_provider_call& call, std::shared_ptr<void> owner,
+                                                    const sluice_provider_call& call,
                                                     std::shared_ptr<net::UpstreamHandler> handler);
 
+    /** Stops delivering events and makes the plugin's next write fail. Loop thread only. */
     void cancel() override;
+
+    /** Cancels every running local call (at shutdown). Safe from any thread. */
+    static void cancelAll();
 
     /** Waits up to timeout for every running local call to end (at shutdown, before plugins go away). */
     static bool waitForAll(std::chrono::milliseconds timeout);
 
 private:
+    /** The strings a sluice_provider_call borrows, owned by the worker thread for the whole call. */
+    struct OwnedCall {
+        std::string baseUrl, apiKey, upstreamModel, options, body;
+        sluice_provider_call abi;
+        explicit OwnedCall(const sluice_provider_call& call);
+    };
+
     LocalProviderCall(net::EventLoop& loop, std::shared_ptr<net::UpstreamHandler> handler)
         : loop_(loop), handler_(std::move(handler)) {}
 
-    void run(const plugins::ProviderPlugin& provider, sluice_provider_call call, std::shared_ptr<void> owner);
+    void run(const plugins::ProviderPlugin& provider, const OwnedCall& call);
     void deliver(std::function<void(net::UpstreamHandler&)> event);
 
     net::EventLoop& loop_;
-    std::shared_ptr<net::UpstreamHandler> handler_;
+    std::shared_ptr<net::UpstreamHandler> handler_;  // touched on the loop thread only
     std::atomic<bool> cancelled_{false};
 };
 

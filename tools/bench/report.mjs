@@ -56,8 +56,11 @@ if (added.sluice && added.nginx) lines.push(`- **Sluice added p99 / nginx added 
 
 lines.push('## Streaming (20 concurrent streams, upstream paces events 20 ms apart)', '');
 lines.push('| target | streams | TTFB p50 ms | TTFB p99 ms | added TTFB p99 ms | hold-back p99 ms | hold-back max ms | errors |', '|---|---|---|---|---|---|---|---|');
+const failedNote = (r) => r.every((x) => x.streams > 0 && x.non2xx === x.streams)
+  ? ` all ${median(r.map((x) => x.streams))} streams failed (non-2xx; see raw/*.log) |` : null;
 for (const t of targets) {
   const r = runs('stream', t), d = runs('stream', 'direct');
+  if (failedNote(r)) { lines.push(`| ${t} |${failedNote(r)} | | | | | |`); continue; }
   const addedTtfb = r.map((x, i) => x.ttfb_us.p99 - (d[i]?.ttfb_us.p99 ?? NaN));
   lines.push(`| ${t} | ${median(r.map((x) => x.streams))} | ${ms(median(r.map((x) => x.ttfb_us.p50)))} | ${ms(median(r.map((x) => x.ttfb_us.p99)))} | ${t === 'direct' ? '–' : ms(median(addedTtfb))} | ${ms(median(r.map((x) => x.holdback_us.p99)))} | ${ms(median(r.map((x) => x.holdback_us.max)))} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
 }

@@ -158,7 +158,7 @@ done; done
 echo "holding $HOLD_STREAMS slow streams per target" >&2
 for t in $TARGETS; do
   pid=$(pid_for "$t"); base=0; [ -n "$pid" ] && base=$(rss_kb "$pid")
-  ( sleep $(( HOLD_STREAMS / 2000 + 8 )); [ -n "$pid" ] && rss_kb "$pid" >"$RUN/hold-rss-$t" ) &
+  ( sleep $(( HOLD_STREAMS / 2000 + 8 )); if [ -n "$pid" ]; then rss_kb "$pid" >"$RUN/hold-rss-$t"; fi ) &
   sampler=$!
   json=$(probe "$t" slow hold --streams "$HOLD_STREAMS" --duration $(( HOLD_STREAMS / 2000 + 12 )))
   wait "$sampler"

@@ -1,0 +1,2 @@
+# Empty dependencies file for sluice_kernel.
+# This may be replaced when dependencies are built.

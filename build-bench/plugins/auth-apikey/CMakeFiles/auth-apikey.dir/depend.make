@@ -1,0 +1,2 @@
+# Empty dependencies file for auth-apikey.
+# This may be replaced when dependencies are built.

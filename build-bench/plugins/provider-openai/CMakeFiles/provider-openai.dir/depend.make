@@ -1,0 +1,2 @@
+# Empty dependencies file for provider-openai.
+# This may be replaced when dependencies are built.

@@ -1,0 +1,2 @@
+# Empty dependencies file for sluice-mock-upstream.
+# This may be replaced when dependencies are built.
