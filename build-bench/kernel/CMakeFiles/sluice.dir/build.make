@@ -92,6 +92,7 @@ sluice_EXTERNAL_OBJECTS =
 
 bin/sluice: kernel/CMakeFiles/sluice.dir/main.cpp.o
 bin/sluice: kernel/CMakeFiles/sluice.dir/build.make
+bin/sluice: /usr/lib/x86_64-linux-gnu/libmimalloc.so.2.0
 bin/sluice: kernel/libsluice_kernel.a
 bin/sluice: kernel/net/libsluice_net.a
 bin/sluice: /usr/lib/x86_64-linux-gnu/libPocoUtil.so.80

@@ -14005,6 +14005,10 @@ kernel/CMakeFiles/sluice_kernel.dir/pipeline/LocalProviderCall.cpp.o: /work/main
   /usr/include/x86_64-linux-gnu/sys/time.h \
   /usr/include/semaphore.h \
   /usr/include/x86_64-linux-gnu/bits/semaphore.h \
+  /usr/include/c++/12/set \
+  /usr/include/c++/12/bits/stl_tree.h \
+  /usr/include/c++/12/bits/stl_set.h \
+  /usr/include/c++/12/bits/stl_multiset.h \
   /usr/include/c++/12/thread
 
 kernel/CMakeFiles/sluice_kernel.dir/pipeline/ModelsEndpoint.cpp.o: /work/main/kernel/pipeline/ModelsEndpoint.cpp \
