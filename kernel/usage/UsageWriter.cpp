@@ -82,17 +82,70 @@ std::vector<UsageRecord> UsageWriter::takeBatch() {
     return batch;
 }
 
+namespace {
+
+constexpr const char* kInsert =
+    "INSERT INTO usage_log (request_id, created_at, token_id, model, upstream_model, channel_id, status, stream, "
+    "latency_ms, first_byte_ms, prompt_tokens, completion_tokens, total_tokens, error) VALUES ";
+constexpr size_t kColumns = 14;
+constexpr size_t kRowsPerStatement = 100;
+
+/** SQLite: one prepared statement executed for every row (SOCI's bulk binding), fast in-process. */
+void insertBulk(soci::session& sql, Columns& c) {
+    sql << std::string(kInsert) + "(:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n)", soci::use(c.requestId),
+        soci::use(c.createdAt), soci::use(c.tokenId), soci::use(c.model), soci::use(c.upstreamModel),
+        soci::use(c.channelId), soci::use(c.status), soci::use(c.stream), soci::use(c.latency), soci::use(c.firstByte),
+        soci::use(c.prompt), soci::use(c.completion), soci::use(c.total), soci::use(c.error);
+}
+
+/**
+ * MySQL: SOCI's mysql backend runs bulk binds one statement per row (a round
+ * trip each, 12k rows/s measured); multi-row INSERTs of 100 rows each cut the
+ * round trips a hundredfold.
+ */
+void insertMultiRow(soci::session& sql, Columns& c) {
+    size_t total = c.requestId.size();
+    for (size_t from = 0; from < total; from += kRowsPerStatement) {
+        size_t count = std::min(kRowsPerStatement, total - from);
+        std::string text = kInsert;
+        soci::statement statement(sql);
+        for (size_t i = from; i < from + count; ++i) {
+            text += i == from ? "(" : ",(";
+            for (size_t column = 0; column < kColumns; ++column) {
+                if (column) text += ',';
+                text += ":p" + std::to_string((i - from) * kColumns + column);
+            }
+            text += ')';
+            statement.exchange(soci::use(c.requestId[i]));
+            statement.exchange(soci::use(c.createdAt[i]));
+            statement.exchange(soci::use(c.tokenId[i]));
+            statement.exchange(soci::use(c.model[i]));
+            statement.exchange(soci::use(c.upstreamModel[i]));
+            statement.exchange(soci::use(c.channelId[i]));
+            statement.exchange(soci::use(c.status[i]));
+            statement.exchange(soci::use(c.stream[i]));
+            statement.exchange(soci::use(c.latency[i]));
+            statement.exchange(soci::use(c.firstByte[i]));
+            statement.exchange(soci::use(c.prompt[i]));
+            statement.exchange(soci::use(c.completion[i]));
+            statement.exchange(soci::use(c.total[i]));
+            statement.exchange(soci::use(c.error[i]));
+        }
+        statement.alloc();
+        statement.prepare(text);
+        statement.define_and_bind();
+        statement.execute(true);
+    }
+}
+
+}  // namespace
+
 void UsageWriter::writeBatch(const std::vector<UsageRecord>& batch) {
     Columns c(batch);
     soci::session sql(database_.pool());
     soci::transaction transaction(sql);
-    sql << "INSERT INTO usage_log (request_id, created_at, token_id, model, upstream_model, channel_id, status, stream, "
-           "latency_ms, first_byte_ms, prompt_tokens, completion_tokens, total_tokens, error) VALUES "
-           "(:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n)",
-        soci::use(c.requestId), soci::use(c.createdAt), soci::use(c.tokenId), soci::use(c.model),
-        soci::use(c.upstreamModel), soci::use(c.channelId), soci::use(c.status), soci::use(c.stream),
-        soci::use(c.latency), soci::use(c.firstByte), soci::use(c.prompt), soci::use(c.completion), soci::use(c.total),
-        soci::use(c.error);
+    if (database_.dialect() == store::Dialect::MySql) insertMultiRow(sql, c);
+    else insertBulk(sql, c);
     transaction.commit();
 }
 

@@ -10,6 +10,7 @@ set(CMAKE_DEPENDS_LANGUAGES
 set(CMAKE_DEPENDS_DEPENDENCY_FILES
   "/work/main/tools/bench/micro/HotPathBench.cpp" "tools/bench/micro/CMakeFiles/sluice-microbench.dir/HotPathBench.cpp.o" "gcc" "tools/bench/micro/CMakeFiles/sluice-microbench.dir/HotPathBench.cpp.o.d"
   "/work/main/tools/bench/micro/StreamBench.cpp" "tools/bench/micro/CMakeFiles/sluice-microbench.dir/StreamBench.cpp.o" "gcc" "tools/bench/micro/CMakeFiles/sluice-microbench.dir/StreamBench.cpp.o.d"
+  "/work/main/tools/bench/micro/UsageWriterBench.cpp" "tools/bench/micro/CMakeFiles/sluice-microbench.dir/UsageWriterBench.cpp.o" "gcc" "tools/bench/micro/CMakeFiles/sluice-microbench.dir/UsageWriterBench.cpp.o.d"
   )
 
 # Targets to which this target links.

@@ -5,6 +5,8 @@ file(REMOVE_RECURSE
   "CMakeFiles/sluice-microbench.dir/HotPathBench.cpp.o.d"
   "CMakeFiles/sluice-microbench.dir/StreamBench.cpp.o"
   "CMakeFiles/sluice-microbench.dir/StreamBench.cpp.o.d"
+  "CMakeFiles/sluice-microbench.dir/UsageWriterBench.cpp.o"
+  "CMakeFiles/sluice-microbench.dir/UsageWriterBench.cpp.o.d"
 )
 
 # Per-language clean rules from dependency scanning.
