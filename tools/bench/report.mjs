@@ -91,6 +91,6 @@ set multiplot layout 1,2 title "Sluice benchmark ${machine.date} (${machine.npro
 set style fill solid 0.8; set boxwidth 0.6; set grid ytics; set yrange [0:*]; unset key;
 set title "Non-streaming requests/s (closed loop, 50 connections)";
 plot "${join(out, 'chart.dat')}" using 0:2:xtic(1) with boxes lc rgb "#3b7dd8";
-set title "Added p99 latency at ${machine.open_rate} req/s (ms)";
+set title "Added p99 latency at ${machine.open_rate} req/s (ms, log scale)"; set logscale y; set yrange [0.01:*];
 plot "${join(out, 'chart.dat')}" using 0:3:xtic(1) with boxes lc rgb "#d8733b";
 unset multiplot`]);

@@ -172,7 +172,9 @@ cat >"$OUT/machine.json" <<JSON
  "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"open_rate":$RATE,
  "commit":"$(git rev-parse --short HEAD)","command":"tools/bench/run.sh"}
 JSON
-cp "$RUN"/*.log "$RAW/" 2>/dev/null || true
+for log in "$RUN"/*.log; do  # keep the logs, but not megabytes of one repeated error
+  { head -n 100 "$log"; echo "[... $(wc -l <"$log") lines in all ...]"; tail -n 100 "$log"; } >"$RAW/$(basename "$log")"
+done
 node tools/bench/report.mjs "$OUT"
 cp "$OUT/report.md" docs/bench/latest.md
 echo "report: $OUT/report.md" >&2

@@ -8509,7 +8509,10 @@ kernel/CMakeFiles/sluice_kernel.dir/cli/ServeCommand.cpp.o: /work/main/kernel/cl
   /usr/include/x86_64-linux-gnu/bits/ss_flags.h \
   /usr/include/x86_64-linux-gnu/bits/types/struct_sigstack.h \
   /usr/include/x86_64-linux-gnu/bits/sigthread.h \
-  /usr/include/x86_64-linux-gnu/bits/signal_ext.h
+  /usr/include/x86_64-linux-gnu/bits/signal_ext.h \
+  /usr/include/x86_64-linux-gnu/sys/resource.h \
+  /usr/include/x86_64-linux-gnu/bits/resource.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct_rusage.h
 
 kernel/CMakeFiles/sluice_kernel.dir/cli/TokenCreateCommand.cpp.o: /work/main/kernel/cli/TokenCreateCommand.cpp \
   /usr/include/stdc-predef.h \
@@ -25018,6 +25021,10 @@ kernel/CMakeFiles/sluice_kernel.dir/util/Secrets.cpp.o: /work/main/kernel/util/S
 
 /usr/include/Poco/UnicodeConverter.h:
 
+/usr/include/Poco/String.h:
+
+/usr/include/Poco/DateTimeParser.h:
+
 /usr/include/ctemplate/template_emitter.h:
 
 /usr/include/boost/fusion/container/list/detail/value_at_impl.hpp:
@@ -25212,6 +25219,10 @@ kernel/CMakeFiles/sluice_kernel.dir/util/Secrets.cpp.o: /work/main/kernel/util/S
 
 /usr/include/soci/blob-exchange.h:
 
+/usr/include/Poco/Ascii.h:
+
+/usr/include/boost/preprocessor/control/detail/while.hpp:
+
 /usr/include/boost/smart_ptr/detail/atomic_count.hpp:
 
 /usr/include/boost/preprocessor/list/reverse.hpp:
@@ -25237,6 +25248,8 @@ kernel/CMakeFiles/sluice_kernel.dir/util/Secrets.cpp.o: /work/main/kernel/util/S
 /usr/include/boost/preprocessor/list/fold_left.hpp:
 
 /usr/include/boost/mpl/void_fwd.hpp:
+
+/usr/include/x86_64-linux-gnu/bits/resource.h:
 
 /usr/include/boost/preprocessor/arithmetic/dec.hpp:
 
@@ -25465,6 +25478,8 @@ kernel/CMakeFiles/sluice_kernel.dir/util/Secrets.cpp.o: /work/main/kernel/util/S
 /usr/include/boost/fusion/container/list/detail/begin_impl.hpp:
 
 /usr/include/soci/use-type.h:
+
+/usr/include/x86_64-linux-gnu/sys/resource.h:
 
 /usr/include/soci/into.h:
 
@@ -26144,10 +26159,6 @@ kernel/EmbeddedMigrations.cpp:
 
 /work/main/kernel/cli/CommandLine.h:
 
-/usr/include/boost/preprocessor/control/detail/while.hpp:
-
-/usr/include/Poco/Ascii.h:
-
 /usr/include/errno.h:
 
 /usr/include/c++/12/bits/new_allocator.h:
@@ -26227,8 +26238,6 @@ kernel/EmbeddedMigrations.cpp:
 /usr/include/c++/12/bits/functional_hash.h:
 
 /usr/include/c++/12/tuple:
-
-/usr/include/Poco/String.h:
 
 /usr/include/c++/12/string_view:
 
@@ -26485,6 +26494,8 @@ kernel/EmbeddedMigrations.cpp:
 /usr/include/c++/12/iterator:
 
 /usr/include/boost/fusion/view/joint_view/joint_view_iterator.hpp:
+
+/usr/include/x86_64-linux-gnu/bits/types/struct_rusage.h:
 
 /usr/include/c++/12/bits/stl_heap.h:
 
@@ -27331,5 +27342,3 @@ kernel/EmbeddedTemplates.cpp:
 /usr/include/x86_64-linux-gnu/bits/wctype-wchar.h:
 
 /usr/include/Poco/DateTimeFormatter.h:
-
-/usr/include/Poco/DateTimeParser.h:
