@@ -1,7 +1,8 @@
 # sluice_add_plugin(NAME SOURCES <files...> MANIFEST <manifest.json> [OUTPUT_DIR <dir>])
 #
-# Builds a Sluice plugin as a MODULE library with hidden visibility (only the
-# entry symbol is exported) and lays it out as the host expects:
+# Builds a Sluice plugin as a MODULE library that exports exactly one symbol,
+# the entry point (hidden visibility plus a linker version script), and lays it
+# out as the host expects:
 #   ${SLUICE_PLUGIN_OUTPUT_DIR}/<NAME>/manifest.json
 #   ${SLUICE_PLUGIN_OUTPUT_DIR}/<NAME>/lib<NAME>.so
 # The plugin sees the SDK and nothing else: an include of a kernel header fails
@@ -32,6 +33,11 @@ function(sluice_add_plugin name)
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
     LIBRARY_OUTPUT_DIRECTORY ${out})
-  target_link_options(${name} PRIVATE -Wl,--no-undefined -Wl,--exclude-libs,ALL)
+  # Hidden visibility still leaves libstdc++'s weak template instantiations exported;
+  # a version script makes the entry point the one and only dynamic symbol.
+  set(exports ${CMAKE_CURRENT_BINARY_DIR}/${name}.exports.map)
+  file(WRITE ${exports} "{ global: sluice_plugin_entry_v1; local: *; };\n")
+  target_link_options(${name} PRIVATE -Wl,--no-undefined -Wl,--exclude-libs,ALL -Wl,--version-script=${exports})
+  set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${exports})
   configure_file(${ARG_MANIFEST} ${out}/manifest.json COPYONLY)
 endfunction()
