@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/MigrateCommand.h"
 #include "cli/PluginListCommand.h"
+#include "cli/PluginNewCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/TokenCreateCommand.h"
 #include "cli/VersionCommand.h"
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
     commands.add(std::make_unique<sluice::cli::MigrateCommand>());
     commands.add(std::make_unique<sluice::cli::ApplyCommand>());
     commands.add(std::make_unique<sluice::cli::PluginListCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginNewCommand>());
     commands.add(std::make_unique<sluice::cli::TokenCreateCommand>());
     commands.add(std::make_unique<sluice::cli::VersionCommand>());
     return commands.run(argc, argv, std::cout, std::cerr);

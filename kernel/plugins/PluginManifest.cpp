@@ -74,6 +74,11 @@ void readPermissions(const rapidjson::Value& doc, PluginManifest& m) {
 
 }  // namespace
 
+bool isValidPluginId(const std::string& text) {
+    static const std::regex idPattern(R"([a-z0-9][a-z0-9_.-]*/[a-z0-9][a-z0-9_.-]*)");
+    return std::regex_match(text, idPattern);
+}
+
 const char* kindName(sluice_kind kind) {
     for (const auto& k : kKinds)
         if (k.kind == kind) return k.name;
@@ -92,8 +97,7 @@ PluginManifest PluginManifest::parse(const std::string& json) {
     if (doc.HasParseError() || !doc.IsObject()) throw std::invalid_argument("manifest: not a JSON object");
     PluginManifest m;
     m.id = requiredString(doc, "id");
-    static const std::regex idPattern(R"([a-z0-9][a-z0-9_.-]*/[a-z0-9][a-z0-9_.-]*)");
-    if (!std::regex_match(m.id, idPattern)) fail("id", "must look like 'publisher/name' in lower case");
+    if (!isValidPluginId(m.id)) fail("id", "must look like 'publisher/name' in lower case");
     try {
         m.kind = kindFromName(requiredString(doc, "kind"));
     } catch (const std::invalid_argument& e) {

@@ -26,6 +26,9 @@ struct PluginManifest {
     static PluginManifest parse(const std::string& json);
 };
 
+/** Whether text is a valid plugin id: "publisher/name" in lower case. */
+bool isValidPluginId(const std::string& text);
+
 /** "provider", "auth", ... for a kind; "unknown" otherwise. */
 const char* kindName(sluice_kind kind);
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the SDK component alone into a temporary prefix, builds this vendor
-# plugin from a copy outside the source tree against that prefix only, and
-# checks that a real kernel loads it and routes a request through it.
+# plugin from a copy outside the source tree against that prefix only, does the
+# same with a project `sluice plugin new` generates (which must pass its own
+# test as generated), and checks that a real kernel loads both.
 # Usage: run.sh SLUICE_BINARY BUILD_DIR
 set -euo pipefail
 sluice=$1 build=$2
@@ -21,4 +22,13 @@ echo "$listed" | grep -q '"id":"acme/provider-acme","kind":"provider","version":
   || { echo "not loaded: $listed"; exit 1; }
 include=$(pkg-config --cflags-only-I "$work/sdk/lib/pkgconfig/sluice-sdk.pc" | sed 's/^-I//;s/ *$//')
 [ -f "$include/sluice/abi.h" ] || { echo "pkg-config file does not point at the installed headers: $include"; exit 1; }
-echo "1 passed, 0 failed"
+
+# The scaffold: generated, built and tested against the same installed SDK, then loaded.
+"$sluice" plugin new --kind provider --id acme/acme-chat --dir "$work/scaffold" >/dev/null
+cmake -S "$work/scaffold" -B "$work/scaffold/build" -DCMAKE_PREFIX_PATH="$work/sdk" >/dev/null
+cmake --build "$work/scaffold/build" >/dev/null
+ctest --test-dir "$work/scaffold/build" --output-on-failure >/dev/null || { echo "the scaffold's own test failed"; exit 1; }
+listed=$("$sluice" plugin list --json --plugins-dir "$work/scaffold/build/plugins" --data-dir "$work/data")
+echo "$listed" | grep -q '"id":"acme/acme-chat","kind":"provider","version":"0.1.0","state":"loaded"' \
+  || { echo "scaffold not loaded: $listed"; exit 1; }
+echo "2 passed, 0 failed"
