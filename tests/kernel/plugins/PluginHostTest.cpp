@@ -29,6 +29,7 @@ class PluginHostTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(loadsBuiltInPlugins);
     CPPUNIT_TEST(refusesEachBrokenPluginWithItsReason);
     CPPUNIT_TEST(goodPluginAmongBrokenOnesWorks);
+    CPPUNIT_TEST(pluginBuiltAgainstFrozenV1_0HeadersLoads);
     CPPUNIT_TEST(missingDirectoryLoadsNothing);
     CPPUNIT_TEST_SUITE_END();
 
@@ -71,6 +72,14 @@ public:
                                   {body.data(), body.size()}, 0, 0};
         CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), tiny->buildRequest(call).url);
         CPPUNIT_ASSERT(!host.provider("major"));
+    }
+
+    void pluginBuiltAgainstFrozenV1_0HeadersLoads() {
+        PluginHost host;
+        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        const PluginRecord& frozen = recordFor(host, "built_against_v1_0");
+        CPPUNIT_ASSERT_MESSAGE(frozen.reason, frozen.loaded);
+        CPPUNIT_ASSERT(host.provider("frozen"));
     }
 
     void missingDirectoryLoadsNothing() {

@@ -1,0 +1,243 @@
+// Building blocks for providers whose upstream speaks OpenAI's chat wire format
+// (OpenAI itself and the many compatible vendors). Header-only; needs RapidJSON.
+#pragma once
+
+#include <sluice/provider.hpp>
+#include <sluice/sse_parser.hpp>
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <charconv>
+#include <cstring>
+
+namespace sluice::openai {
+
+/** Reads an integer member, or -1 when absent or not an integer. */
+inline int64_t intMember(const rapidjson::Value& object, const char* name) {
+    if (!object.IsObject()) return -1;
+    auto it = object.FindMember(name);
+    return it != object.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : -1;
+}
+
+/** Reads an OpenAI "usage" object (with its token detail objects) into typed numbers. */
+inline Usage readUsage(const rapidjson::Value& usage) {
+    Usage out;
+    if (!usage.IsObject()) return out;
+    out.promptTokens = intMember(usage, "prompt_tokens");
+    out.completionTokens = intMember(usage, "completion_tokens");
+    out.totalTokens = intMember(usage, "total_tokens");
+    auto prompt = usage.FindMember("prompt_tokens_details");
+    if (prompt != usage.MemberEnd()) out.cachedPromptTokens = intMember(prompt->value, "cached_tokens");
+    auto completion = usage.FindMember("completion_tokens_details");
+    if (completion != usage.MemberEnd()) out.reasoningTokens = intMember(completion->value, "reasoning_tokens");
+    return out;
+}
+
+/**
+ * Reads the usage of a whole chat.completion body without parsing all of it:
+ * OpenAI puts "usage" last, so the last "usage" key is found and only its
+ * object is parsed (a "usage" inside the generated text is a JSON-escaped
+ * string, never followed by an object that parses). Falls back to a full
+ * parse when that fails. Throws on a body that is not a JSON object.
+ */
+inline Usage readBodyUsage(std::string_view body) {
+    size_t first = body.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || body[first] != '{')
+        throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream body is not a JSON object");
+    for (size_t at = body.rfind("\"usage\""); at != std::string_view::npos && at > 0; at = body.rfind("\"usage\"", at - 1)) {
+        size_t open = body.find_first_not_of(" \t\r\n:", at + 7);
+        if (open == std::string_view::npos || body[open] != '{') continue;
+        rapidjson::Document usage;
+        usage.Parse<rapidjson::kParseStopWhenDoneFlag>(body.data() + open, body.size() - open);
+        if (!usage.HasParseError() && usage.IsObject()) return readUsage(usage);
+    }
+    rapidjson::Document doc;
+    doc.Parse(body.data(), body.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream body is not a JSON object");
+    auto usage = doc.FindMember("usage");
+    return usage == doc.MemberEnd() ? Usage{} : readUsage(usage->value);
+}
+
+/**
+ * Rewrites a canonical request for an OpenAI-compatible upstream: the model
+ * becomes the channel's upstream model and, on streams, usage is requested so
+ * the gateway can bill exactly.
+ */
+inline std::string rewriteRequestBody(const ProviderCall& call) {
+    rapidjson::Document doc;
+    doc.Parse(call.requestBody.data(), call.requestBody.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        throw PluginError(SLUICE_ERR_INVALID_INPUT, "request body is not a JSON object");
+    auto& alloc = doc.GetAllocator();
+    rapidjson::Value model(call.upstreamModel.data(), static_cast<rapidjson::SizeType>(call.upstreamModel.size()), alloc);
+    if (doc.HasMember("model")) doc["model"] = model;
+    else doc.AddMember("model", model, alloc);
+    if (call.stream) {
+        auto options = doc.FindMember("stream_options");
+        if (options == doc.MemberEnd() || !options->value.IsObject()) {
+            doc.RemoveMember("stream_options");
+            doc.AddMember("stream_options", rapidjson::Value(rapidjson::kObjectType), alloc);
+        }
+        rapidjson::Value& opts = doc["stream_options"];
+        if (opts.HasMember("include_usage")) opts["include_usage"] = true;
+        else opts.AddMember("include_usage", true, alloc);
+    }
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    doc.Accept(writer);
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+/**
+ * Passes an OpenAI-format SSE stream through as canonical events, recording
+ * the usage chunk. When the caller did not ask for usage, the usage-only chunk
+ * the gateway requested on its behalf is dropped so the caller sees exactly
+ * the stream it asked for.
+ */
+class StreamPassThrough : public StreamTranslator {
+public:
+    explicit StreamPassThrough(bool callerWantsUsage) : callerWantsUsage_(callerWantsUsage) {}
+
+    void feed(std::string_view bytes, const Sink& out) override {
+        parser_.feed(bytes, [&](const SseParser::Event& event) { onEvent(event.data, out); });
+    }
+
+    /** Reports the usage; throws when the upstream stopped before its stream was complete. */
+    Usage finish(const Sink&) override {
+        if (!sawDone_ && !sawFinish_)
+            throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream stream ended before it was complete");
+        return usage_;
+    }
+
+private:
+    void onEvent(std::string_view data, const Sink& out) {
+        if (data == "[DONE]") sawDone_ = true;
+        else if (data.find("\"finish_reason\":\"") != std::string_view::npos) sawFinish_ = true;
+        if (!sawDone_ && data.find("\"usage\"") != std::string_view::npos && isUsageOnly(data)) {
+            if (!callerWantsUsage_) return;
+        }
+        frame_.assign("data: ");
+        frame_.append(data);
+        frame_.append("\n\n");
+        out.write(frame_);
+    }
+
+    /** Records usage from a chunk; true when the chunk carries usage and no choices. */
+    bool isUsageOnly(std::string_view data) {
+        rapidjson::Document doc;
+        doc.Parse(data.data(), data.size());
+        if (doc.HasParseError() || !doc.IsObject()) return false;
+        auto usage = doc.FindMember("usage");
+        if (usage == doc.MemberEnd() || !usage->value.IsObject()) return false;
+        usage_ = readUsage(usage->value);
+        auto choices = doc.FindMember("choices");
+        return choices == doc.MemberEnd() || (choices->value.IsArray() && choices->value.Empty());
+    }
+
+    SseParser parser_;
+    std::string frame_;
+    Usage usage_;
+    bool callerWantsUsage_;
+    bool sawDone_ = false;
+    bool sawFinish_ = false;
+};
+
+/** Parses a Retry-After header given in seconds; -1 when absent or not a number. */
+inline int64_t retryAfterMs(const HeaderViews& headers) {
+    for (const auto& [name, value] : headers) {
+        if (name != "retry-after") continue;
+        int64_t seconds = 0;
+        auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+        if (ec == std::errc() && ptr == value.data() + value.size()) return seconds * 1000;
+    }
+    return -1;
+}
+
+/** The body itself when it is an OpenAI error object, else one built around its first bytes. */
+inline std::string canonicalErrorBody(int status, std::string_view body) {
+    rapidjson::Document doc;
+    doc.Parse(body.data(), body.size());
+    if (!doc.HasParseError() && doc.IsObject() && doc.HasMember("error") && doc["error"].IsObject())
+        return std::string(body);
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    std::string message = "upstream returned HTTP " + std::to_string(status);
+    if (!body.empty()) message += ": " + std::string(body.substr(0, 200));
+    w.StartObject();
+    w.Key("error");
+    w.StartObject();
+    w.Key("message");
+    w.String(message.c_str(), static_cast<rapidjson::SizeType>(message.size()));
+    w.Key("type");
+    w.String(status >= 500 ? "server_error" : "invalid_request_error");
+    w.Key("param");
+    w.Null();
+    w.Key("code");
+    w.Null();
+    w.EndObject();
+    w.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+/** True when the error body's error.code is code. */
+inline bool hasErrorCode(std::string_view canonicalBody, std::string_view code) {
+    rapidjson::Document doc;
+    doc.Parse(canonicalBody.data(), canonicalBody.size());
+    if (doc.HasParseError() || !doc.IsObject()) return false;
+    auto error = doc.FindMember("error");
+    if (error == doc.MemberEnd() || !error->value.IsObject()) return false;
+    auto it = error->value.FindMember("code");
+    return it != error->value.MemberEnd() && it->value.IsString() && code == it->value.GetString();
+}
+
+/**
+ * Classifies an OpenAI-compatible error response the way a gateway should act
+ * on it: a bad or exhausted key breaks the channel; rate limits, server errors
+ * and a 404 (the channel does not really serve the model) are worth another
+ * channel; other 4xx are the caller's own fault and go back to it unchanged.
+ */
+inline ErrorInfo classifyError(int status, const HeaderViews& headers, std::string_view body) {
+    ErrorInfo info;
+    info.retryAfterMs = retryAfterMs(headers);
+    info.canonicalBody = canonicalErrorBody(status, body);
+    if (status == 401 || status == 402 || status == 403 || hasErrorCode(info.canonicalBody, "insufficient_quota")) {
+        info.errorClass = SLUICE_ERROR_CHANNEL_FATAL;
+    } else if (status >= 400 && status < 500 && status != 404 && status != 408 && status != 429) {
+        info.errorClass = SLUICE_ERROR_CLIENT;
+        info.clientStatus = status;
+        return info;
+    } else {
+        info.errorClass = SLUICE_ERROR_RETRYABLE;
+    }
+    info.clientStatus = status == 429 ? 429 : (status == 504 || status == 408 ? 504 : 502);
+    return info;
+}
+
+}  // namespace sluice::openai
+
+namespace sluice::openai {
+
+/**
+ * A base for adapters whose upstream speaks OpenAI's chat format: responses,
+ * streams and errors are handled here, a subclass only builds the request.
+ */
+class CompatibleAdapter : public ProviderAdapter {
+public:
+    std::string translateResponse(const ProviderCall&, std::string_view body, Usage& usage) override {
+        usage = readBodyUsage(body);
+        return std::string(body);
+    }
+
+    std::unique_ptr<StreamTranslator> newStream(const ProviderCall& call) override {
+        return std::make_unique<StreamPassThrough>(call.includeUsage);
+    }
+
+    ErrorInfo classifyError(int status, const HeaderViews& headers, std::string_view body) override {
+        return openai::classifyError(status, headers, body);
+    }
+};
+
+}  // namespace sluice::openai
