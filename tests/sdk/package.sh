@@ -11,7 +11,8 @@ deb=$(ls "$work"/sluice-sdk_*.deb)
 listing=$(tar -tzf "$tgz")
 contents=$(dpkg-deb --contents "$deb")
 for file in include/sluice/abi.h include/sluice/plugin.hpp include/sluice/testing.hpp \
-            lib/cmake/SluiceSDK/SluiceSDKConfig.cmake lib/cmake/SluiceSDK/SluicePlugin.cmake; do
+            lib/cmake/SluiceSDK/SluiceSDKConfig.cmake lib/cmake/SluiceSDK/SluicePlugin.cmake \
+            share/doc/sluice-sdk/vendor-guide.md; do
   grep -q "/$file$" <<<"$listing" || { echo "$file missing from $tgz"; exit 1; }
 done
 grep -q "./usr/include/sluice/abi.h" <<<"$contents" || { echo "abi.h missing from $deb"; exit 1; }
