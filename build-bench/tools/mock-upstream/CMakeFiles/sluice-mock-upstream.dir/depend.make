@@ -1,2 +1,0 @@
-# Empty dependencies file for sluice-mock-upstream.
-# This may be replaced when dependencies are built.
