@@ -4,6 +4,7 @@
 #include "cli/MigrateCommand.h"
 #include "cli/PluginListCommand.h"
 #include "cli/PluginNewCommand.h"
+#include "cli/PluginSwitchCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/TokenCreateCommand.h"
 #include "cli/VersionCommand.h"
@@ -17,6 +18,8 @@ int main(int argc, char** argv) {
     commands.add(std::make_unique<sluice::cli::ApplyCommand>());
     commands.add(std::make_unique<sluice::cli::PluginListCommand>());
     commands.add(std::make_unique<sluice::cli::PluginNewCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(true));
+    commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(false));
     commands.add(std::make_unique<sluice::cli::TokenCreateCommand>());
     commands.add(std::make_unique<sluice::cli::VersionCommand>());
     return commands.run(argc, argv, std::cout, std::cerr);

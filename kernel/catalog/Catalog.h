@@ -14,7 +14,11 @@ namespace sluice::catalog {
 /** Channels and tokens at one config version; replaced whole when config changes. */
 class Catalog {
 public:
-    Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Token> tokens, int64_t version);
+    Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Token> tokens, int64_t version,
+            std::set<std::string> disabledPlugins = {});
+
+    /** Whether the operator left the plugin switched on (sluice plugin enable/disable). */
+    bool pluginEnabled(const std::string& pluginId) const { return disabledPlugins_.count(pluginId) == 0; }
 
     /** The token whose key hashes to keyHash, or nullptr. */
     const Token* findToken(std::string_view keyHash) const;
@@ -36,6 +40,7 @@ private:
     std::vector<Token> tokens_;
     std::unordered_map<std::string_view, const Token*> tokensByHash_;
     int64_t version_;
+    std::set<std::string> disabledPlugins_;
 };
 
 }  // namespace sluice::catalog

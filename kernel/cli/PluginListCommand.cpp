@@ -4,6 +4,9 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "plugins/PluginHost.h"
+#include "store/PluginSettingsStore.h"
+
+#include <soci/session.h>
 
 #include <iomanip>
 
@@ -20,14 +23,17 @@ int PluginListCommand::run(const Arguments& args, std::ostream& out) {
     configureLogging("fatal");
     plugins::PluginHost host;
     host.loadDirectory(app::pluginsDirectory(settings));
+    auto database = openMigratedDatabase(settings);
+    soci::session sql(database->pool());
+    std::set<std::string> disabled = store::PluginSettingsStore::loadDisabled(sql);
     if (args.has("json")) {
-        out << plugins::recordsToJson(host.records()) << "\n";
+        out << plugins::recordsToJson(host.records(), disabled) << "\n";
         return 0;
     }
     out << std::left << std::setw(28) << "ID" << std::setw(10) << "KIND" << std::setw(10) << "VERSION" << "STATE\n";
     for (const auto& r : host.records()) {
         out << std::setw(28) << (r.id.empty() ? r.directory : r.id) << std::setw(10) << r.kind << std::setw(10) << r.version
-            << (r.loaded ? "loaded" : "refused: " + r.reason) << "\n";
+            << (r.loaded ? (disabled.count(r.id) ? "loaded, disabled" : "loaded") : "refused: " + r.reason) << "\n";
     }
     return 0;
 }

@@ -101,8 +101,8 @@ void ChatExchange::tryNextChannel() {
     while (!ended_ && attempt_ < std::min(order_.size(), kMaxAttempts)) {
         channel_ = order_[attempt_++];
         provider_ = services_.plugins.provider(channel_->provider);
-        if (!provider_) {
-            channelFailed(502, "no plugin is loaded for provider '" + channel_->provider + "'");
+        if (!provider_ || !catalog_->pluginEnabled(provider_->manifest().id)) {
+            channelFailed(502, "no enabled plugin provides '" + channel_->provider + "'");
             continue;
         }
         try {

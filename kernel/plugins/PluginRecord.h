@@ -1,6 +1,7 @@
 // What the host knows about one plugin folder: loaded, or refused and why.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,10 @@ struct PluginRecord {
     std::string reason;   // why it was refused; empty when loaded
 };
 
-/** The records as a JSON array: id, kind, version, state ("loaded"/"refused"), reason, directory. */
-std::string recordsToJson(const std::vector<PluginRecord>& records);
+/**
+ * The records as a JSON array: id, kind, version, state ("loaded"/"refused"),
+ * reason, directory, and enabled (false for ids the operator switched off).
+ */
+std::string recordsToJson(const std::vector<PluginRecord>& records, const std::set<std::string>& disabled = {});
 
 }  // namespace sluice::plugins

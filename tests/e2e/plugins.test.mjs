@@ -55,3 +55,32 @@ test('plugin list reports loaded and refused plugins; serve keeps serving', asyn
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('disabling a plugin takes effect on a running server within 2 s, and enabling brings it back', async () => {
+  const gateway = await startGateway({
+    channels: [{ name: 'mock', provider: 'mock', models: ['mock-chat'], options: { chunk_delay_ms: 0 } }],
+    tokens: [{ name: 't', key: 'sk-switch-test' }],
+  });
+  const client = new OpenAI({ apiKey: 'sk-switch-test', baseURL: gateway.baseURL, maxRetries: 0 });
+  const ask = () => client.chat.completions.create({ model: 'mock-chat', messages: [{ role: 'user', content: 'x' }] });
+  const until = async (predicate) => {
+    const deadline = Date.now() + 2000;
+    while (Date.now() < deadline) {
+      if (await predicate()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  };
+  try {
+    await ask();
+    sluice(gateway.dataDir, ['plugin', 'disable', 'sluice/provider-mock']);
+    assert.ok(await until(() => ask().then(() => false, (error) => error.status === 502)), 'still served after disable');
+    const listed = JSON.parse(sluice(gateway.dataDir, ['plugin', 'list', '--json']));
+    assert.equal(listed.find((p) => p.id === 'sluice/provider-mock').enabled, false);
+    sluice(gateway.dataDir, ['plugin', 'enable', 'sluice/provider-mock']);
+    assert.ok(await until(() => ask().then(() => true, () => false)), 'not served again after enable');
+  } finally {
+    await gateway.stop();
+    gateway.cleanup();
+  }
+});

@@ -31,7 +31,7 @@ std::string mysqlUrl() {
 
 void resetSchema(store::Database& db) {
     soci::session sql(db.pool());
-    for (const char* table : {"usage_log", "tokens", "channels", "settings", "schema_migrations"})
+    for (const char* table : {"usage_log", "tokens", "channels", "settings", "plugin_settings", "schema_migrations"})
         sql << "DROP TABLE IF EXISTS " << table;
 }
 
