@@ -31,8 +31,9 @@ std::string presentedSecret(const net::HttpRequest& request) {
 
 }  // namespace
 
-AdminEndpoints::AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins)
-    : adminToken_(std::move(adminToken)), plugins_(plugins) {}
+AdminEndpoints::AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins,
+                               const metrics::MetricsRegistry& metrics)
+    : adminToken_(std::move(adminToken)), plugins_(plugins), metrics_(metrics) {}
 
 bool AdminEndpoints::allowed(const http::RequestContext& context) const {
     if (adminToken_.empty()) {
@@ -50,6 +51,10 @@ void AdminEndpoints::registerRoutes(http::Router& router) const {
     router.add("GET", "/admin/api/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
         context->sendJson(200, plugins::recordsToJson(plugins_.records()));
+    });
+    router.add("GET", "/metrics", [this](const auto& context) {
+        if (!allowed(*context)) return;
+        context->send(200, "text/plain; version=0.0.4", metrics_.renderPrometheus());
     });
     router.add("GET", "/admin/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/Router.h"
+#include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
 
 #include <string>
@@ -16,7 +17,7 @@ namespace sluice::admin {
  */
 class AdminEndpoints {
 public:
-    AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins);
+    AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins, const metrics::MetricsRegistry& metrics);
 
     /** Adds the admin routes to the router. */
     void registerRoutes(http::Router& router) const;
@@ -27,6 +28,7 @@ private:
 
     std::string adminToken_;
     const plugins::PluginHost& plugins_;
+    const metrics::MetricsRegistry& metrics_;
 };
 
 }  // namespace sluice::admin

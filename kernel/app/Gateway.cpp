@@ -43,7 +43,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     database_ = std::make_unique<store::Database>(settings.effectiveDbUrl(), static_cast<size_t>(settings.dbPoolSize));
     int applied = store::Migrator(*database_, store::embeddedMigrations()).migrate();
     if (applied > 0) Poco::Logger::get("sluice").information("applied %d migration(s) to %s", applied, database_->description());
-    plugins_ = std::make_unique<plugins::PluginHost>();
+    plugins_ = std::make_unique<plugins::PluginHost>(metrics_);
     plugins_->loadDirectory(pluginsDirectory(settings));
     catalogs_ = std::make_unique<catalog::CatalogService>(*database_, settings.reloadIntervalMs);
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
@@ -59,7 +59,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     pipeline::PipelineServices services{*catalogs_, *plugins_, *upstreams_, *usage_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
-    admin_ = std::make_unique<admin::AdminEndpoints>(settings.adminToken, *plugins_);
+    admin_ = std::make_unique<admin::AdminEndpoints>(settings.adminToken, *plugins_, metrics_);
     registerRoutes();
 }
 

@@ -37,6 +37,7 @@ private:
     void registerRoutes();
 
     config::Settings settings_;
+    metrics::MetricsRegistry metrics_;
     std::unique_ptr<store::Database> database_;
     std::unique_ptr<plugins::PluginHost> plugins_;
     std::unique_ptr<catalog::CatalogService> catalogs_;

@@ -21,7 +21,8 @@ std::vector<FlagSpec> PluginListCommand::flags() const {
 int PluginListCommand::run(const Arguments& args, std::ostream& out) {
     config::Settings settings = settingsFrom(args);
     configureLogging("fatal");
-    plugins::PluginHost host;
+    metrics::MetricsRegistry metrics;
+    plugins::PluginHost host(metrics);
     host.loadDirectory(app::pluginsDirectory(settings));
     auto database = openMigratedDatabase(settings);
     soci::session sql(database->pool());

@@ -158,7 +158,7 @@ PluginRecord PluginHost::loadPlugin(const std::string& folder) {
         // Its code is about to run: from here on the library stays mapped even if refused
         // (objects it made, such as a thrown exception's type_info, must not dangle).
         libraries_.push_back(std::move(library));
-        auto services = std::make_unique<HostServices>(manifest.id);
+        auto services = std::make_unique<HostServices>(manifest.id, manifest.hostServices, metrics_);
         const sluice_plugin_descriptor* descriptor = callEntry(entry, services->api());
         checkDescriptor(descriptor, manifest);
         if (isLoaded(manifest.id)) throw Refusal("a plugin with id '" + manifest.id + "' is already loaded");

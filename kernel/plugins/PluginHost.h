@@ -25,7 +25,8 @@ namespace sluice::plugins {
  */
 class PluginHost {
 public:
-    PluginHost() = default;
+    /** Plugins' host services count into metrics. */
+    explicit PluginHost(metrics::MetricsRegistry& metrics) : metrics_(metrics) {}
     ~PluginHost();
     PluginHost(const PluginHost&) = delete;
     PluginHost& operator=(const PluginHost&) = delete;
@@ -48,6 +49,7 @@ private:
     void instantiate(const PluginManifest& manifest, const sluice_plugin_descriptor& descriptor,
                      const HostServices& services);
 
+    metrics::MetricsRegistry& metrics_;
     std::vector<boost::dll::shared_library> libraries_;
     std::vector<std::unique_ptr<HostServices>> services_;
     std::map<std::string, std::unique_ptr<ProviderPlugin>> providers_;

@@ -46,6 +46,11 @@ test('plugin list reports loaded and refused plugins; serve keeps serving', asyn
       const html = await page.text();
       assert.match(html, /data-plugin="test\/wrong-major"[\s\S]*?refused[\s\S]*?built for ABI major 2/);
       assert.match(html, /data-plugin="sluice\/provider-openai"[\s\S]*?loaded/);
+
+      const metrics = await (await fetch(`${gateway.origin}/metrics`, { headers: { authorization: 'Bearer admin-secret-e2e' } })).text();
+      assert.match(metrics, /sluice_plugin_denied_calls_total\{plugin="test\/counts-without-permission",service="counter_add"\} 1/);
+      assert.match(metrics, /sluice_plugin_counter_total\{plugin="test\/counts-with-permission",name="created"\} 1/);
+      assert.equal((await fetch(`${gateway.origin}/metrics`)).status, 401);
     } finally {
       await gateway.stop();
       gateway.cleanup();

@@ -26,6 +26,7 @@ public:
         };
         api_.counter_add = [](void* ctx, const char* name, size_t size, int64_t delta) {
             static_cast<FakeHost*>(ctx)->counters.emplace_back(std::string(name, size), delta);
+            return SLUICE_OK;
         };
     }
     FakeHost(const FakeHost&) = delete;

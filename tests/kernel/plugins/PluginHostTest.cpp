@@ -1,4 +1,5 @@
 // The plugin host refuses each broken plugin with its reason and keeps the good ones working.
+#include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
 
 #include <cppunit/extensions/HelperMacros.h>
@@ -30,12 +31,14 @@ class PluginHostTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesEachBrokenPluginWithItsReason);
     CPPUNIT_TEST(goodPluginAmongBrokenOnesWorks);
     CPPUNIT_TEST(pluginBuiltAgainstFrozenV1_0HeadersLoads);
+    CPPUNIT_TEST(hostServicesNeedTheirPermission);
     CPPUNIT_TEST(missingDirectoryLoadsNothing);
     CPPUNIT_TEST_SUITE_END();
 
 public:
     void loadsBuiltInPlugins() {
-        PluginHost host;
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
         host.loadDirectory(SLUICE_PLUGINS_DIR);
         CPPUNIT_ASSERT_EQUAL(size_t(3), host.records().size());
         for (const auto& r : host.records()) CPPUNIT_ASSERT_MESSAGE(r.id + ": " + r.reason, r.loaded);
@@ -46,7 +49,8 @@ public:
     }
 
     void refusesEachBrokenPluginWithItsReason() {
-        PluginHost host;
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
         host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
         assertRefused(host, "missing_entry", "does not export sluice_plugin_entry_v1");
         assertRefused(host, "wrong_major", "built for ABI major 2");
@@ -62,7 +66,8 @@ public:
     }
 
     void goodPluginAmongBrokenOnesWorks() {
-        PluginHost host;
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
         host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
         CPPUNIT_ASSERT(recordFor(host, "good_provider").loaded);
         const auto* tiny = host.provider("tiny");
@@ -75,15 +80,30 @@ public:
     }
 
     void pluginBuiltAgainstFrozenV1_0HeadersLoads() {
-        PluginHost host;
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
         host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
         const PluginRecord& frozen = recordFor(host, "built_against_v1_0");
         CPPUNIT_ASSERT_MESSAGE(frozen.reason, frozen.loaded);
         CPPUNIT_ASSERT(host.provider("frozen"));
     }
 
+    void hostServicesNeedTheirPermission() {
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
+        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        CPPUNIT_ASSERT(recordFor(host, "counts_with_permission").loaded);
+        CPPUNIT_ASSERT_EQUAL(int64_t(1), metrics.value("sluice_plugin_counter_total",
+                                                       R"(plugin="test/counts-with-permission",name="created")"));
+        assertRefused(host, "counts_without_permission", "create failed: counter_add denied");
+        CPPUNIT_ASSERT_EQUAL(int64_t(1), metrics.value("sluice_plugin_denied_calls_total",
+                                                       R"(plugin="test/counts-without-permission",service="counter_add")"));
+        CPPUNIT_ASSERT(metrics.renderPrometheus().find("# TYPE sluice_plugin_counter_total counter") != std::string::npos);
+    }
+
     void missingDirectoryLoadsNothing() {
-        PluginHost host;
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
         host.loadDirectory("/nonexistent/plugins");
         CPPUNIT_ASSERT(host.records().empty());
     }

@@ -99,10 +99,18 @@ typedef struct sluice_host_api {
     uint32_t abi_major;
     uint32_t abi_minor;
     void* ctx;
-    /** Writes one log line attributed to the calling plugin. Secrets must not be logged. */
+    /**
+     * Writes one log line attributed to the calling plugin. Secrets must not be
+     * logged. Needs "log" in the manifest's permissions.host_services; without
+     * it the line is dropped and the host audits the attempt.
+     */
     void (*log)(void* ctx, sluice_log_level level, const char* message, size_t size);
-    /** Adds delta to a named counter in the host's metrics. */
-    void (*counter_add)(void* ctx, const char* name, size_t name_size, int64_t delta);
+    /**
+     * Adds delta to the plugin's named counter in the host's metrics. Needs
+     * "counter_add" in permissions.host_services; otherwise SLUICE_ERR_DENIED
+     * (and an audit entry).
+     */
+    sluice_status (*counter_add)(void* ctx, const char* name, size_t name_size, int64_t delta);
 } sluice_host_api;
 
 /* ------------------------------------------------------------------ provider */

@@ -15,9 +15,10 @@ public:
         if (api_ && api_->log) api_->log(api_->ctx, level, message.data(), message.size());
     }
 
-    /** Adds delta to a named host metrics counter. */
-    void counterAdd(std::string_view name, int64_t delta = 1) const noexcept {
-        if (api_ && api_->counter_add) api_->counter_add(api_->ctx, name.data(), name.size(), delta);
+    /** Adds delta to a named host metrics counter; false when the host refused (no permission). */
+    bool counterAdd(std::string_view name, int64_t delta = 1) const noexcept {
+        return api_ && api_->counter_add &&
+               api_->counter_add(api_->ctx, name.data(), name.size(), delta) == SLUICE_OK;
     }
 
     /** The host's ABI minor version: lets a plugin use fields added later. */
