@@ -11,10 +11,7 @@ AuthPlugin::AuthPlugin(PluginManifest manifest, const sluice_auth_vtable* vtable
 AuthPlugin::~AuthPlugin() { vtable_->destroy(instance_); }
 
 AuthFinding AuthPlugin::authenticate(const HeaderList& headers, std::string_view query) const {
-    std::vector<sluice_header> abiHeaders;
-    abiHeaders.reserve(headers.size());
-    for (const auto& [name, value] : headers)
-        abiHeaders.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
+    std::vector<sluice_header> abiHeaders = borrowHeaders(headers);
     StringWriter credential, err;
     sluice_auth_outcome outcome = SLUICE_AUTH_NO_CREDENTIAL;
     sluice_status status = vtable_->authenticate(instance_, abiHeaders.data(), abiHeaders.size(),

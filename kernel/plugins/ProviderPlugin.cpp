@@ -27,6 +27,13 @@ struct RequestCollector {
 
 }  // namespace
 
+std::vector<sluice_header> borrowHeaders(const HeaderList& headers) {
+    std::vector<sluice_header> views;
+    views.reserve(headers.size());
+    for (const auto& [name, value] : headers) views.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
+    return views;
+}
+
 sluice_usage unknownUsage() {
     sluice_usage usage{};
     usage.struct_size = sizeof(sluice_usage);
@@ -88,10 +95,7 @@ std::unique_ptr<ProviderStream> ProviderPlugin::openStream(const sluice_provider
 }
 
 UpstreamError ProviderPlugin::classifyError(int status, const HeaderList& headers, std::string_view body) const {
-    std::vector<sluice_header> abiHeaders;
-    abiHeaders.reserve(headers.size());
-    for (const auto& [name, value] : headers)
-        abiHeaders.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
+    std::vector<sluice_header> abiHeaders = borrowHeaders(headers);
     sluice_error_info info{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 502, -1};
     StringWriter errorBody;
     vtable_->classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), sluice_str{body.data(), body.size()},

@@ -34,6 +34,9 @@ struct UpstreamError {
 /** Receives canonical events or bytes; returns false when the consumer is gone. */
 using ByteConsumer = std::function<bool(std::string_view)>;
 
+/** Borrowed ABI views of a header list; valid while headers lives and is unchanged. */
+std::vector<sluice_header> borrowHeaders(const HeaderList& headers);
+
 /** A usage table with every field unknown (-1). */
 sluice_usage unknownUsage();
 
