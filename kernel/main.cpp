@@ -2,6 +2,7 @@
 #include "cli/ApplyCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/MigrateCommand.h"
+#include "cli/PluginConfigureCommand.h"
 #include "cli/PluginListCommand.h"
 #include "cli/PluginNewCommand.h"
 #include "cli/PluginSwitchCommand.h"
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
     commands.add(std::make_unique<sluice::cli::PluginNewCommand>());
     commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(true));
     commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(false));
+    commands.add(std::make_unique<sluice::cli::PluginConfigureCommand>());
     commands.add(std::make_unique<sluice::cli::TokenCreateCommand>());
     commands.add(std::make_unique<sluice::cli::VersionCommand>());
     return commands.run(argc, argv, std::cout, std::cerr);

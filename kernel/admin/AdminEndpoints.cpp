@@ -50,7 +50,7 @@ bool AdminEndpoints::allowed(const http::RequestContext& context) const {
 void AdminEndpoints::registerRoutes(http::Router& router) const {
     router.add("GET", "/admin/api/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
-        context->sendJson(200, plugins::recordsToJson(plugins_.records()));
+        context->sendJson(200, plugins::recordsToJson(plugins_.current()->records()));
     });
     router.add("GET", "/metrics", [this](const auto& context) {
         if (!allowed(*context)) return;
@@ -58,7 +58,7 @@ void AdminEndpoints::registerRoutes(http::Router& router) const {
     });
     router.add("GET", "/admin/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
-        context->send(200, "text/html; charset=utf-8", renderPluginsPage(plugins_.records()),
+        context->send(200, "text/html; charset=utf-8", renderPluginsPage(plugins_.current()->records()),
                       {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"}});
     });
 }

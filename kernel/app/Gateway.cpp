@@ -1,13 +1,12 @@
 #include "app/Gateway.h"
 
+#include "app/PluginSources.h"
 #include "pipeline/LocalProviderCall.h"
 #include "store/Migrator.h"
 
 #include <Poco/Logger.h>
-#include <Poco/Path.h>
 
 #include <thread>
-#include <unistd.h>
 
 namespace sluice::app {
 
@@ -30,22 +29,14 @@ net::ServerLimits limitsFrom(const config::Settings& settings) {
 
 }  // namespace
 
-std::string pluginsDirectory(const config::Settings& settings) {
-    if (!settings.pluginsDir.empty()) return settings.pluginsDir;
-    char self[4096];
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0) return "plugins";
-    self[n] = '\0';
-    return Poco::Path(self).parent().parent().append(Poco::Path("plugins")).toString();
-}
-
 Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     database_ = std::make_unique<store::Database>(settings.effectiveDbUrl(), static_cast<size_t>(settings.dbPoolSize));
     int applied = store::Migrator(*database_, store::embeddedMigrations()).migrate();
     if (applied > 0) Poco::Logger::get("sluice").information("applied %d migration(s) to %s", applied, database_->description());
     plugins_ = std::make_unique<plugins::PluginHost>(metrics_);
-    plugins_->loadDirectory(pluginsDirectory(settings));
+    reloadPlugins();
     catalogs_ = std::make_unique<catalog::CatalogService>(*database_, settings.reloadIntervalMs);
+    catalogs_->onChange([this] { reloadPlugins(); });
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
                                                   static_cast<size_t>(settings.usageBatchSize));
     server_ = std::make_unique<net::HttpServer>(
@@ -64,6 +55,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
 }
 
 Gateway::~Gateway() { stop(); }
+
+void Gateway::reloadPlugins() { plugins_->load(pluginSources(settings_, *database_)); }
 
 void Gateway::registerRoutes() {
     router_.add("POST", "/v1/chat/completions", [this](const auto& context) { chat_->handle(context); });

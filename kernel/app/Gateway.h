@@ -35,6 +35,7 @@ public:
 
 private:
     void registerRoutes();
+    void reloadPlugins();
 
     config::Settings settings_;
     metrics::MetricsRegistry metrics_;
@@ -50,8 +51,5 @@ private:
     std::unique_ptr<admin::AdminEndpoints> admin_;
     bool stopped_ = false;
 };
-
-/** The plugins directory to use: plugins.dir, or plugins/ beside the running binary. */
-std::string pluginsDirectory(const config::Settings& settings);
 
 }  // namespace sluice::app

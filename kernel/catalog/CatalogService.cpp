@@ -37,6 +37,7 @@ bool CatalogService::refresh() {
     }
     if (stored == current()->version()) return false;
     auto next = load();
+    if (listener_) listener_();
     Poco::Logger::get("sluice.catalog").information("configuration version %Ld loaded", static_cast<long long>(next->version()));
     current_.store(std::move(next), std::memory_order_release);
     return true;

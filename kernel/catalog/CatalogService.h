@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -24,6 +25,13 @@ public:
 
     /** The snapshot to use for one request. */
     std::shared_ptr<const Catalog> current() const { return current_.load(std::memory_order_acquire); }
+
+    /**
+     * Runs listener on the reloader thread whenever the stored version changed,
+     * just before the new snapshot is published (so plugins a new channel needs
+     * are live when the channel becomes visible). Set it before start().
+     */
+    void onChange(std::function<void()> listener) { listener_ = std::move(listener); }
 
     /** Reloads now if the stored version differs; true when a new snapshot was installed. */
     bool refresh();
@@ -44,6 +52,7 @@ private:
     std::condition_variable wake_;
     bool stopping_ = false;
     std::thread thread_;
+    std::function<void()> listener_;
 };
 
 }  // namespace sluice::catalog

@@ -1,7 +1,9 @@
 #include "cli/CommandSupport.h"
 
 #include "config/ConfigLoader.h"
+#include "plugins/PluginManifest.h"
 #include "store/Migrator.h"
+#include "util/FileText.h"
 
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
@@ -41,12 +43,13 @@ std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& se
     return database;
 }
 
-std::string readTextFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::invalid_argument("cannot read " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+std::string readTextFile(const std::string& path) { return util::readFileText(path); }
+
+std::string pluginIdArgument(const Arguments& args) {
+    if (args.positional.size() != 1) throw std::invalid_argument("expects exactly one PLUGIN_ID");
+    const std::string& id = args.positional[0];
+    if (!plugins::isValidPluginId(id)) throw std::invalid_argument("'" + id + "' is not a plugin id (publisher/name)");
+    return id;
 }
 
 }  // namespace sluice::cli

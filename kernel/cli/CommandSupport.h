@@ -18,6 +18,9 @@ void configureLogging(const std::string& level);
 /** Opens the configured database and applies pending migrations. */
 std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& settings);
 
+/** The single positional PLUGIN_ID; throws std::invalid_argument unless it is one valid id. */
+std::string pluginIdArgument(const Arguments& args);
+
 /** Reads a whole file; throws std::invalid_argument when it cannot. */
 std::string readTextFile(const std::string& path);
 

@@ -1,6 +1,6 @@
 #include "cli/PluginListCommand.h"
 
-#include "app/Gateway.h"
+#include "app/PluginSources.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "plugins/PluginHost.h"
@@ -23,16 +23,17 @@ int PluginListCommand::run(const Arguments& args, std::ostream& out) {
     configureLogging("fatal");
     metrics::MetricsRegistry metrics;
     plugins::PluginHost host(metrics);
-    host.loadDirectory(app::pluginsDirectory(settings));
     auto database = openMigratedDatabase(settings);
+    auto loaded = host.load(app::pluginSources(settings, *database));
+    const auto& records = loaded->records();
     soci::session sql(database->pool());
     std::set<std::string> disabled = store::PluginSettingsStore::loadDisabled(sql);
     if (args.has("json")) {
-        out << plugins::recordsToJson(host.records(), disabled) << "\n";
+        out << plugins::recordsToJson(records, disabled) << "\n";
         return 0;
     }
     out << std::left << std::setw(28) << "ID" << std::setw(10) << "KIND" << std::setw(10) << "VERSION" << "STATE\n";
-    for (const auto& r : host.records()) {
+    for (const auto& r : records) {
         out << std::setw(28) << (r.id.empty() ? r.directory : r.id) << std::setw(10) << r.kind << std::setw(10) << r.version
             << (r.loaded ? (disabled.count(r.id) ? "loaded, disabled" : "loaded") : "refused: " + r.reason) << "\n";
     }

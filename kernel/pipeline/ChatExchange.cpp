@@ -84,7 +84,8 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 void ChatExchange::route() {
     chat_ = ChatRequest::parse(std::move(context_->request.body));
     catalog_ = services_.catalogs.current();
-    const catalog::Token& token = Authenticator(services_.plugins)
+    plugins_ = services_.plugins.current();
+    const catalog::Token& token = Authenticator(*plugins_)
                                       .authenticate(context_->request.headers, context_->request.query, *catalog_);
     record_.tokenId = token.id;
     record_.model = chat_.model;
@@ -100,13 +101,13 @@ void ChatExchange::route() {
 void ChatExchange::tryNextChannel() {
     while (!ended_ && attempt_ < std::min(order_.size(), kMaxAttempts)) {
         channel_ = order_[attempt_++];
-        provider_ = services_.plugins.provider(channel_->provider);
+        provider_ = plugins_->provider(channel_->provider);
         if (!provider_ || !catalog_->pluginEnabled(provider_->manifest().id)) {
             channelFailed(502, "no enabled plugin provides '" + channel_->provider + "'");
             continue;
         }
         try {
-            sendUpstream(*channel_, *provider_);
+            sendUpstream(*channel_);
             return;
         } catch (const plugins::PluginFailure& failure) {
             channelFailed(502, std::string("provider plugin: ") + failure.what());
@@ -119,20 +120,20 @@ void ChatExchange::tryNextChannel() {
     end();
 }
 
-void ChatExchange::sendUpstream(const catalog::Channel& channel, const plugins::ProviderPlugin& provider) {
+void ChatExchange::sendUpstream(const catalog::Channel& channel) {
     record_.channelId = channel.id;
     record_.upstreamModel = channel.upstreamModel(chat_.model);
     key_ = channel.nextKey();
     call_ = sluice_provider_call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key_),
                                  borrow(record_.upstreamModel), borrow(channel.optionsJson), borrow(chat_.body),
                                  chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0};
-    plugins::BuiltRequest built = provider.buildRequest(call_);
+    plugins::BuiltRequest built = provider_->buildRequest(call_);
     upstreamStatus_ = 0;
     body_.clear();
     stream_.reset();
     auto self = shared_from_this();
-    if (provider.servesLocally()) {
-        upstream_ = LocalProviderCall::start(context_->channel->loop(), provider, call_, self);
+    if (provider_->servesLocally()) {
+        upstream_ = LocalProviderCall::start(context_->channel->loop(), provider_, call_, self);
         return;
     }
     upstream_ = services_.upstreams.forLoop(context_->channel->loop()).send(toClientRequest(std::move(built)), self);

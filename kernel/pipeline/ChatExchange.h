@@ -37,7 +37,7 @@ public:
 private:
     void route();
     void tryNextChannel();
-    void sendUpstream(const catalog::Channel& channel, const plugins::ProviderPlugin& provider);
+    void sendUpstream(const catalog::Channel& channel);
     void channelFailed(int status, const std::string& detail, net::Headers headers = {});
     void postFailure(bool timedOut, std::string message);
     void finishUpstreamError();
@@ -56,7 +56,8 @@ private:
     std::vector<const catalog::Channel*> order_;
     size_t attempt_ = 0;
     const catalog::Channel* channel_ = nullptr;
-    const plugins::ProviderPlugin* provider_ = nullptr;
+    std::shared_ptr<const plugins::PluginSet> plugins_;  // the instances this request started with
+    std::shared_ptr<const plugins::ProviderPlugin> provider_;
     std::string key_;
     sluice_provider_call call_{};
     std::shared_ptr<net::UpstreamCall> upstream_;

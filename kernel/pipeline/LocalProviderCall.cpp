@@ -36,7 +36,8 @@ void LocalProviderCall::cancelAll() {
     for (LocalProviderCall* call : running) call->cancelled_ = true;
 }
 
-std::shared_ptr<LocalProviderCall> LocalProviderCall::start(net::EventLoop& loop, const plugins::ProviderPlugin& provider,
+std::shared_ptr<LocalProviderCall> LocalProviderCall::start(net::EventLoop& loop,
+                                                            std::shared_ptr<const plugins::ProviderPlugin> provider,
                                                             const sluice_provider_call& call,
                                                             std::shared_ptr<net::UpstreamHandler> handler) {
     std::shared_ptr<LocalProviderCall> self(new LocalProviderCall(loop, std::move(handler)));
@@ -45,8 +46,8 @@ std::shared_ptr<LocalProviderCall> LocalProviderCall::start(net::EventLoop& loop
         std::lock_guard<std::mutex> lock(runningMutex);  // registered before the thread exists, for waitForAll()
         running.insert(self.get());
     }
-    std::thread([self, owned, &provider] {
-        self->run(provider, *owned);
+    std::thread([self, owned, provider = std::move(provider)] {
+        self->run(*provider, *owned);
         std::lock_guard<std::mutex> lock(runningMutex);
         running.erase(self.get());
         runningChanged.notify_all();

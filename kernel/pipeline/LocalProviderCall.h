@@ -20,8 +20,12 @@ namespace sluice::pipeline {
  */
 class LocalProviderCall : public net::UpstreamCall, public std::enable_shared_from_this<LocalProviderCall> {
 public:
-    /** Starts the provider on its own thread with private copies of everything `call` points into. */
-    static std::shared_ptr<LocalProviderCall> start(net::EventLoop& loop, const plugins::ProviderPlugin& provider,
+    /**
+     * Starts the provider on its own thread with private copies of everything
+     * `call` points into; the thread keeps the instance alive until it returns.
+     */
+    static std::shared_ptr<LocalProviderCall> start(net::EventLoop& loop,
+                                                    std::shared_ptr<const plugins::ProviderPlugin> provider,
                                                     const sluice_provider_call& call,
                                                     std::shared_ptr<net::UpstreamHandler> handler);
 

@@ -8,7 +8,7 @@ namespace sluice::pipeline {
 void ModelsEndpoint::handle(const std::shared_ptr<http::RequestContext>& context) const {
     auto catalog = services_.catalogs.current();
     const catalog::Token& token =
-        Authenticator(services_.plugins).authenticate(context->request.headers, context->request.query, *catalog);
+        Authenticator(*services_.plugins.current()).authenticate(context->request.headers, context->request.query, *catalog);
     std::string body = R"({"object":"list","data":[)";
     bool first = true;
     for (const std::string& model : catalog->modelsFor(token)) {

@@ -11,7 +11,7 @@ namespace sluice::pipeline {
 /** The kernel services one request uses; all outlive every request. */
 struct PipelineServices {
     catalog::CatalogService& catalogs;
-    const plugins::PluginHost& plugins;
+    const plugins::PluginHost& plugins;  // current() gives the instances a new request uses
     const UpstreamClients& upstreams;
     usage::UsageSink& usage;
 };

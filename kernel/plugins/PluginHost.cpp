@@ -1,95 +1,30 @@
 #include "plugins/PluginHost.h"
 
 #include "plugins/AbiWriters.h"
-#include "plugins/ElfExports.h"
+#include "plugins/ConfigSchema.h"
+#include "plugins/PluginFolders.h"
+#include "plugins/PluginRefusal.h"
 
-#include <Poco/DirectoryIterator.h>
-#include <Poco/File.h>
 #include <Poco/Logger.h>
-#include <Poco/Path.h>
-
-#include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace sluice::plugins {
 
 namespace {
 
-/** A refusal: the reason becomes the record's and the log line's. */
-class Refusal : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Refusal("cannot read " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void requireEntrySymbol(const std::string& libraryPath) {
-    std::vector<std::string> symbols;
-    try {
-        symbols = exportedSymbols(libraryPath);
-    } catch (const std::exception& e) {
-        throw Refusal("not a loadable shared library: " + std::string(e.what()));
-    }
-    if (std::find(symbols.begin(), symbols.end(), SLUICE_ENTRY_SYMBOL) == symbols.end())
-        throw Refusal(std::string("library does not export ") + SLUICE_ENTRY_SYMBOL +
-                      " (missing entry point, or built for another ABI major)");
-    if (symbols.size() > 1)
-        Poco::Logger::get("sluice.plugins")
-            .warning("%s exports %z symbols besides the entry point; build it with hidden visibility",
-                     libraryPath, symbols.size() - 1);
-}
-
-const sluice_plugin_descriptor* callEntry(sluice_entry_fn entry, const sluice_host_api* host) {
-    try {
-        return entry(host);
-    } catch (const std::exception& e) {
-        throw Refusal(std::string("entry point threw: ") + e.what());
-    } catch (...) {
-        throw Refusal("entry point threw an exception");
-    }
-}
-
-void checkDescriptor(const sluice_plugin_descriptor* d, const PluginManifest& m) {
-    if (!d) throw Refusal("entry point returned NULL (the plugin refused this host)");
-    if (d->struct_size < sizeof(sluice_plugin_descriptor))
-        throw Refusal("descriptor struct_size " + std::to_string(d->struct_size) + " is smaller than ABI 1.0's");
-    if (d->abi_major != SLUICE_ABI_MAJOR)
-        throw Refusal("built for ABI major " + std::to_string(d->abi_major) + ", host speaks " +
-                      std::to_string(SLUICE_ABI_MAJOR));
-    if (d->abi_minor > SLUICE_ABI_MINOR)
-        throw Refusal("needs ABI 1." + std::to_string(d->abi_minor) + ", host offers 1." +
-                      std::to_string(SLUICE_ABI_MINOR));
-    if (m.abiMajor != d->abi_major) throw Refusal("manifest abi.major disagrees with the library");
-    if (!d->id || m.id != d->id) throw Refusal("descriptor id '" + std::string(d->id ? d->id : "") +
-                                                "' does not match manifest id '" + m.id + "'");
-    if (d->kind != m.kind)
-        throw Refusal(std::string("descriptor kind '") + kindName(d->kind) + "' does not match manifest kind '" +
-                      kindName(m.kind) + "'");
-    if (!d->version || m.version != d->version)
-        throw Refusal("descriptor version '" + std::string(d->version ? d->version : "") +
-                      "' does not match manifest version '" + m.version + "'");
-    if (!d->vtable) throw Refusal("descriptor has no vtable");
-}
+constexpr const char* kBuiltIn = "built-in";
 
 /** The kind's vtable, refused if it is shorter than ABI 1.0's. */
 template <class Vtable>
 const Vtable* vtableOf(const sluice_plugin_descriptor& d) {
     auto vtable = static_cast<const Vtable*>(d.vtable);
-    if (vtable->struct_size < sizeof(Vtable)) throw Refusal("vtable struct_size is smaller than ABI 1.0's");
+    if (vtable->struct_size < sizeof(Vtable)) throw PluginRefusal("vtable struct_size is smaller than ABI 1.0's");
     return vtable;
 }
 
 /** Refuses a vtable with a NULL required operation (a C plugin may leave one out). */
 template <class... Operation>
 void requireOperations(Operation... operations) {
-    if (((operations == nullptr) || ...)) throw Refusal("vtable lacks a required operation (NULL function pointer)");
+    if (((operations == nullptr) || ...)) throw PluginRefusal("vtable lacks a required operation (NULL function pointer)");
 }
 
 template <class Vtable>
@@ -97,116 +32,204 @@ void* createInstance(const Vtable* vtable, const HostServices& services, const s
     void* instance = nullptr;
     StringWriter err;
     sluice_status status = vtable->create(services.api(), sluice_str{config.data(), config.size()}, &instance, err.abi());
-    if (status != SLUICE_OK || !instance) throw Refusal("create failed: " + (err.text().empty() ? "no message" : err.text()));
+    if (status != SLUICE_OK || !instance)
+        throw PluginRefusal("create failed: " + (err.text().empty() ? "no message" : err.text()));
     return instance;
+}
+
+void validateConfig(const PluginLibrary& library, const std::string& config) {
+    try {
+        ConfigSchema(library.configSchema()).validate(config);
+    } catch (const std::invalid_argument& e) {
+        throw PluginRefusal(std::string("config does not match config_schema: ") + e.what());
+    }
+}
+
+PluginSet::Instance instantiate(const PluginLibrary& library, const std::string& config, std::string key) {
+    const PluginManifest& manifest = library.manifest();
+    validateConfig(library, config);
+    PluginSet::Instance instance;
+    instance.key = std::move(key);
+    switch (manifest.kind) {
+        case SLUICE_KIND_PROVIDER: {
+            auto vtable = vtableOf<sluice_provider_vtable>(library.descriptor());
+            requireOperations(vtable->create, vtable->destroy, vtable->build_request, vtable->translate_response,
+                              vtable->stream_new, vtable->stream_feed, vtable->stream_finish, vtable->stream_destroy,
+                              vtable->classify_error);
+            instance.provider = std::make_shared<const ProviderPlugin>(
+                manifest, vtable, createInstance(vtable, library.services(), config));
+            return instance;
+        }
+        case SLUICE_KIND_AUTH: {
+            auto vtable = vtableOf<sluice_auth_vtable>(library.descriptor());
+            requireOperations(vtable->create, vtable->destroy, vtable->authenticate);
+            instance.auth = std::make_shared<const AuthPlugin>(manifest, vtable,
+                                                               createInstance(vtable, library.services(), config));
+            return instance;
+        }
+        default:
+            throw PluginRefusal(std::string("kind '") + kindName(manifest.kind) +
+                                "' is recognised but this kernel has no pipeline stage for it yet");
+    }
+}
+
+const PluginManifest& manifestOf(const PluginSet::Instance& instance) {
+    return instance.provider ? instance.provider->manifest() : instance.auth->manifest();
 }
 
 }  // namespace
 
-PluginHost::~PluginHost() {
-    providers_.clear();
-    authSchemes_.clear();
-}
+/** One pass over the sources: chooses a folder per id, then reuses or creates each instance. */
+class PluginHost::Reload {
+public:
+    Reload(PluginHost& host, const PluginSources& sources, std::shared_ptr<const PluginSet> previous)
+        : host_(host), sources_(sources), previous_(std::move(previous)) {}
 
-void PluginHost::loadDirectory(const std::string& directory) {
-    Poco::Logger& log = Poco::Logger::get("sluice.plugins");
-    if (!Poco::File(directory).exists() || !Poco::File(directory).isDirectory()) {
-        log.warning("plugins directory %s does not exist; no plugins loaded", directory);
-        return;
-    }
-    std::vector<std::string> folders;
-    for (Poco::DirectoryIterator it(directory), end; it != end; ++it) {
-        try {
-            if (it->isDirectory() && Poco::File(it.path().toString() + "/manifest.json").exists())
-                folders.push_back(it.path().toString());
-        } catch (const Poco::Exception& e) {
-            log.warning("skipping %s: %s", it.path().toString(), e.displayText());
+    std::shared_ptr<const PluginSet> run() {
+        for (const std::string& folder : pluginFolders(sources_.builtInDirectory)) consider(folder, kBuiltIn);
+        for (const std::string& folder : pluginFolders(sources_.installDirectory)) considerInstalled(folder);
+        for (Candidate& candidate : candidates_) activate(candidate);
+        std::vector<PluginRecord> records;
+        for (Candidate& candidate : candidates_) {
+            logOutcome(candidate.record);
+            records.push_back(std::move(candidate.record));
         }
+        return std::make_shared<const PluginSet>(std::move(instances_), std::move(records));
     }
-    std::sort(folders.begin(), folders.end());
-    for (const std::string& folder : folders) {
-        PluginRecord record = loadPlugin(folder);
-        if (record.loaded) log.information("loaded plugin %s %s (%s) from %s", record.id, record.version, record.kind, folder);
-        else log.error("refused plugin in %s: %s", folder, record.reason);
-        records_.push_back(std::move(record));
-    }
-}
 
-PluginRecord PluginHost::loadPlugin(const std::string& folder) {
-    PluginRecord record;
-    record.directory = folder;
-    try {
-        PluginManifest manifest;
+private:
+    struct Candidate {
+        PluginRecord record;
+        const PluginLibrary* library = nullptr;
+    };
+
+    void considerInstalled(const std::string& folder) {
         try {
-            manifest = PluginManifest::parse(readFile(folder + "/manifest.json"));
-        } catch (const std::invalid_argument& e) {
-            throw Refusal(e.what());
-        }
-        record.id = manifest.id;
-        record.kind = kindName(manifest.kind);
-        record.version = manifest.version;
-        std::string libraryPath = Poco::Path(folder).append(manifest.library).toString();
-        if (!Poco::File(libraryPath).exists()) throw Refusal("library " + manifest.library + " not found");
-        requireEntrySymbol(libraryPath);
-        boost::dll::shared_library library;
-        try {
-            library.load(libraryPath, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+            consider(folder, sources_.verifyInstalled(folder));
         } catch (const std::exception& e) {
-            throw Refusal("cannot load library: " + std::string(e.what()));
+            refuse(folder, e.what());
         }
-        auto entry = library.get<std::remove_pointer_t<sluice_entry_fn>>(SLUICE_ENTRY_SYMBOL);
-        // Its code is about to run: from here on the library stays mapped even if refused
-        // (objects it made, such as a thrown exception's type_info, must not dangle).
-        libraries_.push_back(std::move(library));
-        auto services = std::make_unique<HostServices>(manifest.id, manifest.hostServices, metrics_);
-        const sluice_plugin_descriptor* descriptor = callEntry(entry, services->api());
-        checkDescriptor(descriptor, manifest);
-        if (isLoaded(manifest.id)) throw Refusal("a plugin with id '" + manifest.id + "' is already loaded");
-        instantiate(manifest, *descriptor, *services);
-        services_.push_back(std::move(services));
-        record.loaded = true;
-    } catch (const Refusal& e) {
-        record.reason = e.what();
-    } catch (const std::exception& e) {
-        record.reason = std::string("unexpected error: ") + e.what();
     }
-    return record;
-}
 
-void PluginHost::instantiate(const PluginManifest& manifest, const sluice_plugin_descriptor& descriptor,
-                             const HostServices& services) {
-    const std::string config = "{}";
-    switch (manifest.kind) {
-        case SLUICE_KIND_PROVIDER: {
-            if (providers_.count(manifest.provider))
-                throw Refusal("another plugin already provides '" + manifest.provider + "'");
-            auto vtable = vtableOf<sluice_provider_vtable>(descriptor);
-            requireOperations(vtable->create, vtable->destroy, vtable->build_request, vtable->translate_response,
-                              vtable->stream_new, vtable->stream_feed, vtable->stream_finish, vtable->stream_destroy,
-                              vtable->classify_error);
-            providers_.emplace(manifest.provider,
-                               std::make_unique<ProviderPlugin>(manifest, vtable, createInstance(vtable, services, config)));
+    void consider(const std::string& folder, const std::string& origin) {
+        Candidate candidate;
+        candidate.record.directory = folder;
+        candidate.record.origin = origin;
+        try {
+            candidate.library = &host_.library(folder);
+            const PluginManifest& manifest = candidate.library->manifest();
+            candidate.record.id = manifest.id;
+            candidate.record.kind = kindName(manifest.kind);
+            candidate.record.version = manifest.version;
+            supersede(candidate);
+        } catch (const std::exception& e) {
+            candidate.record.reason = e.what();
+            candidate.library = nullptr;
+        }
+        candidates_.push_back(std::move(candidate));
+    }
+
+    /** An installed package replaces a built-in plugin of the same id; any other duplicate is refused. */
+    void supersede(Candidate& candidate) {
+        for (Candidate& earlier : candidates_) {
+            if (!earlier.library || earlier.record.id != candidate.record.id) continue;
+            if (earlier.record.origin != kBuiltIn || candidate.record.origin == kBuiltIn)
+                throw PluginRefusal("a plugin with id '" + candidate.record.id + "' is already loaded from " +
+                                    earlier.record.directory);
+            earlier.library = nullptr;
+            earlier.record.reason = "superseded by the installed package in " + candidate.record.directory;
+        }
+    }
+
+    void refuse(const std::string& folder, const std::string& reason) {
+        Candidate candidate;
+        candidate.record.directory = folder;
+        candidate.record.reason = reason;
+        candidates_.push_back(std::move(candidate));
+    }
+
+    void activate(Candidate& candidate) {
+        if (!candidate.library) return;
+        const PluginManifest& manifest = candidate.library->manifest();
+        auto config = sources_.configs.find(manifest.id);
+        const std::string& configJson = config == sources_.configs.end() ? std::string("{}") : config->second;
+        std::string key = candidate.library->folder() + "\n" + configJson;
+        try {
+            const PluginSet::Instance* kept = reuse(key);
+            PluginSet::Instance instance = kept ? *kept : instantiate(*candidate.library, configJson, key);
+            requireUniqueProvider(instance);
+            instances_.push_back(std::move(instance));
+            candidate.record.loaded = true;
+        } catch (const std::exception& e) {
+            candidate.record.reason = e.what();
+            keepPrevious(candidate.record);
+        }
+    }
+
+    const PluginSet::Instance* reuse(const std::string& key) const {
+        if (!previous_) return nullptr;
+        for (const auto& instance : previous_->instances())
+            if (instance.key == key) return &instance;
+        return nullptr;
+    }
+
+    void requireUniqueProvider(const PluginSet::Instance& instance) const {
+        if (!instance.provider) return;
+        const std::string& name = instance.provider->manifest().provider;
+        for (const auto& other : instances_)
+            if (other.provider && other.provider->manifest().provider == name)
+                throw PluginRefusal("another plugin already provides '" + name + "'");
+    }
+
+    /** A refused replacement leaves the instance that served before it in place. */
+    void keepPrevious(PluginRecord& record) {
+        if (!previous_) return;
+        for (const auto& instance : previous_->instances()) {
+            if (manifestOf(instance).id != record.id) continue;
+            instances_.push_back(instance);
+            record.reason += "; version " + manifestOf(instance).version + " keeps serving";
             return;
         }
-        case SLUICE_KIND_AUTH: {
-            auto vtable = vtableOf<sluice_auth_vtable>(descriptor);
-            requireOperations(vtable->create, vtable->destroy, vtable->authenticate);
-            authSchemes_.push_back(std::make_unique<AuthPlugin>(manifest, vtable, createInstance(vtable, services, config)));
-            return;
-        }
-        default:
-            throw Refusal(std::string("kind '") + kindName(manifest.kind) + "' is recognised but this kernel has no "
-                          "pipeline stage for it yet");
     }
+
+    static void logOutcome(const PluginRecord& record) {
+        Poco::Logger& log = Poco::Logger::get("sluice.plugins");
+        if (record.loaded)
+            log.information("plugin %s %s (%s, %s) ready from %s", record.id, record.version, record.kind, record.origin,
+                            record.directory);
+        else
+            log.error("refused plugin in %s: %s", record.directory, record.reason);
+    }
+
+    PluginHost& host_;
+    const PluginSources& sources_;
+    std::shared_ptr<const PluginSet> previous_;
+    std::vector<Candidate> candidates_;
+    std::vector<PluginSet::Instance> instances_;
+};
+
+PluginHost::PluginHost(metrics::MetricsRegistry& metrics)
+    : metrics_(metrics), current_(std::make_shared<const PluginSet>(std::vector<PluginSet::Instance>{},
+                                                                    std::vector<PluginRecord>{})) {}
+
+PluginHost::~PluginHost() = default;
+
+std::shared_ptr<const PluginSet> PluginHost::load(const PluginSources& sources) {
+    std::lock_guard<std::mutex> lock(reloadMutex_);
+    auto next = Reload(*this, sources, current()).run();
+    current_.store(next, std::memory_order_release);
+    return next;
 }
 
-bool PluginHost::isLoaded(const std::string& id) const {
-    return std::any_of(records_.begin(), records_.end(), [&](const PluginRecord& r) { return r.loaded && r.id == id; });
-}
-
-const ProviderPlugin* PluginHost::provider(const std::string& providerName) const {
-    auto it = providers_.find(providerName);
-    return it == providers_.end() ? nullptr : it->second.get();
+const PluginLibrary& PluginHost::library(const std::string& folder) {
+    if (auto it = libraries_.find(folder); it != libraries_.end()) return *it->second;
+    if (auto it = refusedLibraries_.find(folder); it != refusedLibraries_.end()) throw PluginRefusal(it->second);
+    try {
+        return *libraries_.emplace(folder, PluginLibrary::open(folder, metrics_)).first->second;
+    } catch (const PluginRefusal& e) {
+        refusedLibraries_.emplace(folder, e.what());
+        throw;
+    }
 }
 
 }  // namespace sluice::plugins

@@ -1,60 +1,72 @@
-// Discovers, verifies and loads plugins, and keeps them registered by name.
+// Discovers, verifies and loads plugins, and reloads them at run time without dropping requests.
 #pragma once
 
-#include "plugins/AuthPlugin.h"
-#include "plugins/HostServices.h"
-#include "plugins/PluginRecord.h"
-#include "plugins/ProviderPlugin.h"
+#include "plugins/PluginLibrary.h"
+#include "plugins/PluginSet.h"
 
-#include <boost/dll/shared_library.hpp>
-
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
-#include <vector>
+#include <mutex>
+#include <string>
 
 namespace sluice::plugins {
 
+/** Where plugins come from and how they are configured, for one (re)load. */
+struct PluginSources {
+    /** Plugins shipped with the binary; trusted as such. */
+    std::string builtInDirectory;
+    /** Packages installed by `sluice plugin install`; each is verified before its code runs. Empty = none. */
+    std::string installDirectory;
+    /**
+     * Checks an installed folder's file hashes and signature against the trust
+     * policy; returns its origin ("signed by key …" or "unsigned"), throws
+     * with the reason when the folder must not load. Required with installDirectory.
+     */
+    std::function<std::string(const std::string& folder)> verifyInstalled;
+    /** Instance config JSON per plugin id; a plugin without an entry gets "{}". */
+    std::map<std::string, std::string> configs;
+};
+
 /**
- * Loads every plugin folder (manifest.json + library) under a directory. A
- * plugin is refused, with a logged reason, when its manifest is invalid, its
- * library does not export the entry symbol (read from its ELF dynamic symbol
- * table before any of its code runs), its ABI major differs or its minor is newer than the host's, its
- * descriptor disagrees with its manifest, or its entry point or create()
- * fails. Refusals never stop the host. Libraries stay mapped for the host's
- * lifetime.
+ * Loads plugin folders (manifest.json + library) and publishes the live
+ * instances as an immutable PluginSet. A folder is refused, with the exact
+ * reason in its record, when an installed package fails verification, its
+ * manifest is invalid, its library does not export the entry symbol (read
+ * from the ELF dynamic symbol table before any of its code runs), its ABI or
+ * descriptor disagrees, its config does not match its config_schema, or
+ * create() fails. An installed package supersedes a built-in plugin with the
+ * same id. Reloading keeps the instance of every unchanged plugin (same
+ * folder, same config), creates the others beside the old ones, and lets the
+ * old ones drain: requests hold the set they started with. When a changed
+ * plugin is refused, its previous instance keeps serving. Libraries are never
+ * unloaded.
  */
 class PluginHost {
 public:
     /** Plugins' host services count into metrics. */
-    explicit PluginHost(metrics::MetricsRegistry& metrics) : metrics_(metrics) {}
+    explicit PluginHost(metrics::MetricsRegistry& metrics);
     ~PluginHost();
     PluginHost(const PluginHost&) = delete;
     PluginHost& operator=(const PluginHost&) = delete;
 
-    /** Loads every sub-folder of directory that has a manifest.json, in name order. */
-    void loadDirectory(const std::string& directory);
+    /** Scans the sources, builds and publishes a new set; returns it. Safe from any thread. */
+    std::shared_ptr<const PluginSet> load(const PluginSources& sources);
 
-    /** Every plugin seen, loaded or refused, in load order. */
-    const std::vector<PluginRecord>& records() const noexcept { return records_; }
-
-    /** The provider plugin for a channel's provider name, or nullptr. */
-    const ProviderPlugin* provider(const std::string& providerName) const;
-
-    /** Auth schemes in load order. */
-    const std::vector<std::unique_ptr<AuthPlugin>>& authSchemes() const noexcept { return authSchemes_; }
+    /** The set new requests should use. */
+    std::shared_ptr<const PluginSet> current() const { return current_.load(std::memory_order_acquire); }
 
 private:
-    PluginRecord loadPlugin(const std::string& folder);
-    bool isLoaded(const std::string& id) const;
-    void instantiate(const PluginManifest& manifest, const sluice_plugin_descriptor& descriptor,
-                     const HostServices& services);
+    class Reload;
+
+    const PluginLibrary& library(const std::string& folder);
 
     metrics::MetricsRegistry& metrics_;
-    std::vector<boost::dll::shared_library> libraries_;
-    std::vector<std::unique_ptr<HostServices>> services_;
-    std::map<std::string, std::unique_ptr<ProviderPlugin>> providers_;
-    std::vector<std::unique_ptr<AuthPlugin>> authSchemes_;
-    std::vector<PluginRecord> records_;
+    std::mutex reloadMutex_;
+    std::map<std::string, std::unique_ptr<PluginLibrary>> libraries_;  // by folder, for the process lifetime
+    std::map<std::string, std::string> refusedLibraries_;              // folder -> why its library was refused
+    std::atomic<std::shared_ptr<const PluginSet>> current_;
 };
 
 }  // namespace sluice::plugins

@@ -10,7 +10,7 @@ std::string recordsToJson(const std::vector<PluginRecord>& records, const std::s
         if (out.size() > 1) out += ',';
         out += R"({"id":)" + util::jsonQuote(r.id) + R"(,"kind":)" + util::jsonQuote(r.kind) + R"(,"version":)" +
                util::jsonQuote(r.version) + R"(,"state":")" + (r.loaded ? "loaded" : "refused") + R"(","reason":)" +
-               util::jsonQuote(r.reason) + R"(,"directory":)" + util::jsonQuote(r.directory) + R"(,"enabled":)" +
+               util::jsonQuote(r.reason) + R"(,"origin":)" + util::jsonQuote(r.origin) + R"(,"directory":)" + util::jsonQuote(r.directory) + R"(,"enabled":)" +
                (disabled.count(r.id) ? "false" : "true") + "}";
     }
     return out + "]";

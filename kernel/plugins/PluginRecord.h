@@ -15,11 +15,12 @@ struct PluginRecord {
     std::string version;
     bool loaded = false;
     std::string reason;   // why it was refused; empty when loaded
+    std::string origin;   // "built-in", "signed by key …" or "unsigned"; empty when unknown
 };
 
 /**
  * The records as a JSON array: id, kind, version, state ("loaded"/"refused"),
- * reason, directory, and enabled (false for ids the operator switched off).
+ * reason, origin, directory, and enabled (false for ids the operator switched off).
  */
 std::string recordsToJson(const std::vector<PluginRecord>& records, const std::set<std::string>& disabled = {});
 

@@ -5,12 +5,13 @@
 #include <cppunit/extensions/HelperMacros.h>
 
 using sluice::plugins::PluginHost;
+using sluice::plugins::PluginSources;
 using sluice::plugins::PluginRecord;
 
 namespace {
 
 const PluginRecord& recordFor(const PluginHost& host, const std::string& folderName) {
-    for (const auto& r : host.records())
+    for (const auto& r : host.current()->records())
         if (r.directory.size() >= folderName.size() &&
             r.directory.compare(r.directory.size() - folderName.size(), folderName.size(), folderName) == 0)
             return r;
@@ -39,19 +40,19 @@ public:
     void loadsBuiltInPlugins() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.loadDirectory(SLUICE_PLUGINS_DIR);
-        CPPUNIT_ASSERT_EQUAL(size_t(3), host.records().size());
-        for (const auto& r : host.records()) CPPUNIT_ASSERT_MESSAGE(r.id + ": " + r.reason, r.loaded);
-        CPPUNIT_ASSERT(host.provider("openai"));
-        CPPUNIT_ASSERT(host.provider("mock")->servesLocally());
-        CPPUNIT_ASSERT(!host.provider("openai")->servesLocally());
-        CPPUNIT_ASSERT_EQUAL(size_t(1), host.authSchemes().size());
+        host.load(PluginSources{SLUICE_PLUGINS_DIR, {}, {}, {}});
+        CPPUNIT_ASSERT_EQUAL(size_t(3), host.current()->records().size());
+        for (const auto& r : host.current()->records()) CPPUNIT_ASSERT_MESSAGE(r.id + ": " + r.reason, r.loaded);
+        CPPUNIT_ASSERT(host.current()->provider("openai"));
+        CPPUNIT_ASSERT(host.current()->provider("mock")->servesLocally());
+        CPPUNIT_ASSERT(!host.current()->provider("openai")->servesLocally());
+        CPPUNIT_ASSERT_EQUAL(size_t(1), host.current()->authSchemes().size());
     }
 
     void refusesEachBrokenPluginWithItsReason() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
         assertRefused(host, "missing_entry", "does not export sluice_plugin_entry_v1");
         assertRefused(host, "wrong_major", "built for ABI major 2");
         assertRefused(host, "newer_minor", "needs ABI 1.1");
@@ -68,30 +69,30 @@ public:
     void goodPluginAmongBrokenOnesWorks() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
         CPPUNIT_ASSERT(recordFor(host, "good_provider").loaded);
-        const auto* tiny = host.provider("tiny");
+        auto tiny = host.current()->provider("tiny");
         CPPUNIT_ASSERT(tiny);
         std::string base = "http://127.0.0.1:1", body = "{}";
         sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
                                   {body.data(), body.size()}, 0, 0};
         CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), tiny->buildRequest(call).url);
-        CPPUNIT_ASSERT(!host.provider("major"));
+        CPPUNIT_ASSERT(!host.current()->provider("major"));
     }
 
     void pluginBuiltAgainstFrozenV1_0HeadersLoads() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
         const PluginRecord& frozen = recordFor(host, "built_against_v1_0");
         CPPUNIT_ASSERT_MESSAGE(frozen.reason, frozen.loaded);
-        CPPUNIT_ASSERT(host.provider("frozen"));
+        CPPUNIT_ASSERT(host.current()->provider("frozen"));
     }
 
     void hostServicesNeedTheirPermission() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.loadDirectory(SLUICE_TEST_PLUGINS_DIR);
+        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
         CPPUNIT_ASSERT(recordFor(host, "counts_with_permission").loaded);
         CPPUNIT_ASSERT_EQUAL(int64_t(1), metrics.value("sluice_plugin_counter_total",
                                                        R"(plugin="test/counts-with-permission",name="created")"));
@@ -104,8 +105,8 @@ public:
     void missingDirectoryLoadsNothing() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.loadDirectory("/nonexistent/plugins");
-        CPPUNIT_ASSERT(host.records().empty());
+        host.load(PluginSources{"/nonexistent/plugins", {}, {}, {}});
+        CPPUNIT_ASSERT(host.current()->records().empty());
     }
 };
 

@@ -1,0 +1,18 @@
+// Where the running kernel and the CLI find plugins, and the config each gets.
+#pragma once
+
+#include "config/Settings.h"
+#include "plugins/PluginHost.h"
+#include "store/Database.h"
+
+#include <string>
+
+namespace sluice::app {
+
+/** The built-in plugins directory: plugins.dir, or plugins/ beside the running binary. */
+std::string pluginsDirectory(const config::Settings& settings);
+
+/** Everything a plugin (re)load needs: directories, trust policy and the stored instance configs. */
+plugins::PluginSources pluginSources(const config::Settings& settings, store::Database& database);
+
+}  // namespace sluice::app

@@ -1,0 +1,48 @@
+#include "plugins/PluginFolders.h"
+
+#include "plugins/PluginRefusal.h"
+#include "util/FileText.h"
+
+#include <Poco/DirectoryIterator.h>
+#include <Poco/File.h>
+#include <Poco/Logger.h>
+
+#include <algorithm>
+
+namespace sluice::plugins {
+
+std::vector<std::string> pluginFolders(const std::string& directory) {
+    std::vector<std::string> folders;
+    Poco::Logger& log = Poco::Logger::get("sluice.plugins");
+    if (directory.empty()) return folders;
+    if (!Poco::File(directory).exists() || !Poco::File(directory).isDirectory()) {
+        log.warning("plugins directory %s does not exist; no plugins loaded from it", directory);
+        return folders;
+    }
+    for (Poco::DirectoryIterator it(directory), end; it != end; ++it) {
+        try {
+            if (it->isDirectory() && Poco::File(it.path().toString() + "/manifest.json").exists())
+                folders.push_back(it.path().toString());
+        } catch (const Poco::Exception& e) {
+            log.warning("skipping %s: %s", it.path().toString(), e.displayText());
+        }
+    }
+    std::sort(folders.begin(), folders.end());
+    return folders;
+}
+
+std::string configSchemaOf(const std::string& folder, const PluginManifest& manifest) {
+    std::string file = folder + "/config.schema.json";
+    if (manifest.configSchemaJson == "{}" && Poco::File(file).exists()) return readPluginFile(file);
+    return manifest.configSchemaJson;
+}
+
+std::string readPluginFile(const std::string& path) {
+    try {
+        return util::readFileText(path);
+    } catch (const std::invalid_argument& e) {
+        throw PluginRefusal(e.what());
+    }
+}
+
+}  // namespace sluice::plugins
