@@ -1,7 +1,7 @@
 # Finds the kernel's dependencies (see ../shared/TOOLCHAIN.md for the Debian facts).
 find_package(Threads REQUIRED)
 find_package(OpenSSL REQUIRED)
-find_package(Poco REQUIRED COMPONENTS Foundation Net Util JSON)
+find_package(Poco REQUIRED COMPONENTS Foundation Net NetSSL Util JSON)
 find_package(Boost 1.74 REQUIRED COMPONENTS filesystem system)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(CPPUNIT REQUIRED IMPORTED_TARGET cppunit)

@@ -1,6 +1,9 @@
 #include "plugins/HostServices.h"
 
+#include "plugins/HostHttpClient.h"
+
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 
 namespace sluice::plugins {
@@ -20,12 +23,13 @@ bool validCounterName(const char* name, size_t size) {
 
 }  // namespace
 
-HostServices::HostServices(const std::string& pluginId, const std::vector<std::string>& grantedServices,
-                           metrics::MetricsRegistry& metrics)
-    : pluginId_(pluginId),
-      granted_(grantedServices.begin(), grantedServices.end()),
+HostServices::HostServices(const PluginManifest& manifest, metrics::MetricsRegistry& metrics)
+    : pluginId_(manifest.id),
+      granted_(manifest.hostServices.begin(), manifest.hostServices.end()),
+      egress_(manifest.egressHosts),
+      secrets_(manifest.secrets.begin(), manifest.secrets.end()),
       metrics_(metrics),
-      logger_(Poco::Logger::get("sluice.plugin." + pluginId)) {
+      logger_(Poco::Logger::get("sluice.plugin." + manifest.id)) {
     api_ = sluice_host_api{};
     api_.struct_size = sizeof(sluice_host_api);
     api_.abi_major = SLUICE_ABI_MAJOR;
@@ -33,19 +37,28 @@ HostServices::HostServices(const std::string& pluginId, const std::vector<std::s
     api_.ctx = this;
     api_.log = &HostServices::log;
     api_.counter_add = &HostServices::counterAdd;
+    api_.http_fetch = &HostServices::httpFetch;
+    api_.secret_get = &HostServices::secretGet;
 }
 
 bool HostServices::allowed(const char* service) {
     if (granted_.count(service)) return true;
+    deny(service, "not declared in permissions.host_services", nullptr);
+    return false;
+}
+
+sluice_status HostServices::deny(const std::string& service, const std::string& why, sluice_writer* err) {
     metrics_.add("sluice_plugin_denied_calls_total",
                  "plugin=\"" + metrics::MetricsRegistry::escapeLabel(pluginId_) + "\",service=\"" + service + "\"", 1);
-    std::atomic<bool>& audited = std::strcmp(service, "log") == 0 ? deniedLogAudited_ : deniedCounterAudited_;
-    if (!audited.exchange(true))
-        Poco::Logger::get("sluice.audit")
-            .warning("plugin %s called host service '%s' without declaring it in permissions.host_services: denied "
-                     "(further denials are only counted)",
-                     pluginId_, std::string(service));
-    return false;
+    std::string message = "host service '" + service + "' denied: " + why;
+    {
+        std::lock_guard<std::mutex> lock(auditMutex_);
+        if (audited_.insert(message).second)
+            Poco::Logger::get("sluice.audit")
+                .warning("plugin %s: %s (further identical denials are only counted)", pluginId_, message);
+    }
+    if (err) err->write(err->ctx, message.data(), message.size());
+    return SLUICE_ERR_DENIED;
 }
 
 void HostServices::log(void* ctx, sluice_log_level level, const char* message, size_t size) {
@@ -69,6 +82,53 @@ sluice_status HostServices::counterAdd(void* ctx, const char* name, size_t size,
                            std::string(name, size) + "\"",
                        delta);
     return SLUICE_OK;
+}
+
+namespace {
+
+std::string text(sluice_str s) { return std::string(s.data ? s.data : "", s.size); }
+
+HostHttpRequest copyRequest(const sluice_http_request& r) {
+    HostHttpRequest request{text(r.method), text(r.url), {}, text(r.body), r.timeout_ms};
+    for (size_t i = 0; i < r.header_count; ++i)
+        request.headers.emplace_back(text(r.headers[i].name), text(r.headers[i].value));
+    return request;
+}
+
+sluice_status failWith(sluice_writer* err, sluice_status status, const std::string& message) {
+    err->write(err->ctx, message.data(), message.size());
+    return status;
+}
+
+}  // namespace
+
+sluice_status HostServices::httpFetch(void* ctx, const sluice_http_request* r, int32_t* status, sluice_writer* body,
+                                      sluice_writer* err) {
+    auto* self = static_cast<HostServices*>(ctx);
+    if (!self->granted_.count("http")) return self->deny("http", "not declared in permissions.host_services", err);
+    if (!r || r->struct_size < sizeof(sluice_http_request) || !status)
+        return failWith(err, SLUICE_ERR_INVALID_INPUT, "http_fetch: malformed request table");
+    try {
+        HostHttpRequest request = copyRequest(*r);
+        std::string host = HostHttpClient::hostOf(request.url);
+        if (!self->egress_.allows(host)) return self->deny("http", "host " + host + " is not in permissions.egress", err);
+        HostHttpResponse response = HostHttpClient::fetch(request);
+        *status = response.status;
+        return body->write(body->ctx, response.body.data(), response.body.size());
+    } catch (const std::invalid_argument& e) {
+        return failWith(err, SLUICE_ERR_INVALID_INPUT, std::string("http_fetch: ") + e.what());
+    } catch (const std::exception& e) {
+        return failWith(err, SLUICE_ERR_INTERNAL, std::string("http_fetch: ") + e.what());
+    }
+}
+
+sluice_status HostServices::secretGet(void* ctx, const char* name, size_t size, sluice_writer* value, sluice_writer* err) {
+    auto* self = static_cast<HostServices*>(ctx);
+    std::string secret(name, size);
+    if (!self->secrets_.count(secret)) return self->deny("secret", secret + " is not in permissions.secrets", err);
+    const char* set = std::getenv(("SLUICE_SECRET_" + secret).c_str());
+    if (!set) return failWith(err, SLUICE_ERR_INVALID_INPUT, "the operator has not set SLUICE_SECRET_" + secret);
+    return value->write(value->ctx, set, std::strlen(set));
 }
 
 }  // namespace sluice::plugins

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "metrics/MetricsRegistry.h"
+#include "plugins/EgressPolicy.h"
+#include "plugins/PluginManifest.h"
 
 #include <sluice/abi.h>
 
 #include <Poco/Logger.h>
 
-#include <atomic>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,15 +17,18 @@
 namespace sluice::plugins {
 
 /**
- * Host services for one plugin: a logger attributed to it and counters in the
- * kernel's metrics. Each service is granted only if the manifest lists it in
- * permissions.host_services; a denied call is refused (or, for log, dropped),
- * counted in sluice_plugin_denied_calls_total and written once to the audit log.
+ * Host services for one plugin: a logger attributed to it, counters in the
+ * kernel's metrics, HTTP(S) requests and operator secrets. Each service is
+ * granted only if the manifest lists it in permissions.host_services ("log",
+ * "counter_add", "http"); HTTP also needs the URL's host in
+ * permissions.egress and a secret its name in permissions.secrets. A denied
+ * call is refused (or, for log, dropped), counted in
+ * sluice_plugin_denied_calls_total and written to the audit log once per
+ * service and target.
  */
 class HostServices {
 public:
-    HostServices(const std::string& pluginId, const std::vector<std::string>& grantedServices,
-                 metrics::MetricsRegistry& metrics);
+    HostServices(const PluginManifest& manifest, metrics::MetricsRegistry& metrics);
     HostServices(const HostServices&) = delete;
     HostServices& operator=(const HostServices&) = delete;
 
@@ -33,14 +38,20 @@ public:
 private:
     static void log(void* ctx, sluice_log_level level, const char* message, size_t size);
     static sluice_status counterAdd(void* ctx, const char* name, size_t size, int64_t delta);
+    static sluice_status httpFetch(void* ctx, const sluice_http_request* request, int32_t* status, sluice_writer* body,
+                                   sluice_writer* err);
+    static sluice_status secretGet(void* ctx, const char* name, size_t size, sluice_writer* value, sluice_writer* err);
     bool allowed(const char* service);
+    sluice_status deny(const std::string& service, const std::string& why, sluice_writer* err);
 
     std::string pluginId_;
     std::set<std::string> granted_;
+    EgressPolicy egress_;
+    std::set<std::string> secrets_;
     metrics::MetricsRegistry& metrics_;
     Poco::Logger& logger_;
-    std::atomic<bool> deniedLogAudited_{false};
-    std::atomic<bool> deniedCounterAudited_{false};
+    std::mutex auditMutex_;
+    std::set<std::string> audited_;  // "service: why" already written to the audit log
     sluice_host_api api_;
 };
 

@@ -99,7 +99,7 @@ std::unique_ptr<PluginLibrary> PluginLibrary::open(const std::string& folder, me
     }
     try {
         auto entry = plugin->library_.get<std::remove_pointer_t<sluice_entry_fn>>(SLUICE_ENTRY_SYMBOL);
-        plugin->services_ = std::make_unique<HostServices>(manifest.id, manifest.hostServices, metrics);
+        plugin->services_ = std::make_unique<HostServices>(manifest, metrics);
         plugin->descriptor_ = callEntry(entry, plugin->services_->api());
         checkDescriptor(plugin->descriptor_, manifest);
     } catch (...) {

@@ -5,6 +5,7 @@
 #include <rapidjson/writer.h>
 
 #include <regex>
+#include <set>
 #include <stdexcept>
 
 namespace sluice::plugins {
@@ -70,6 +71,15 @@ void readPermissions(const rapidjson::Value& doc, PluginManifest& m) {
     if (!it->value.IsObject()) fail("permissions", "must be an object");
     m.egressHosts = stringList(it->value, "egress", "permissions.egress");
     m.hostServices = stringList(it->value, "host_services", "permissions.host_services");
+    m.secrets = stringList(it->value, "secrets", "permissions.secrets");
+    static const std::set<std::string> services{"log", "counter_add", "http"};
+    for (const std::string& service : m.hostServices)
+        if (!services.count(service))
+            fail("permissions.host_services", "names unknown service '" + service + "' (log, counter_add, http)");
+    static const std::regex secretName("[A-Z0-9_]{1,64}");
+    for (const std::string& secret : m.secrets)
+        if (!std::regex_match(secret, secretName))
+            fail("permissions.secrets", "entry '" + secret + "' must be an upper-case name (A-Z, 0-9, _)");
 }
 
 }  // namespace

@@ -19,8 +19,9 @@ struct PluginManifest {
     uint32_t abiMajor = 0;
     uint32_t abiMinMinor = 0;
     std::string configSchemaJson = "{}";
-    std::vector<std::string> egressHosts;
-    std::vector<std::string> hostServices;
+    std::vector<std::string> egressHosts;   // permissions.egress: hosts the http service may reach
+    std::vector<std::string> hostServices;  // permissions.host_services: log, counter_add, http
+    std::vector<std::string> secrets;       // permissions.secrets: SLUICE_SECRET_<NAME> the plugin may read
 
     /** Parses and validates manifest text; throws std::invalid_argument naming the bad field. */
     static PluginManifest parse(const std::string& json);

@@ -33,7 +33,7 @@ extern "C" {
 /** ABI major version: part of the entry symbol's name, never changes within v1. */
 #define SLUICE_ABI_MAJOR 1
 /** ABI minor version: grows when fields are appended to a table. */
-#define SLUICE_ABI_MINOR 0
+#define SLUICE_ABI_MINOR 1
 /** Name of the single symbol every plugin exports. */
 #define SLUICE_ENTRY_SYMBOL "sluice_plugin_entry_v1"
 
@@ -93,6 +93,20 @@ typedef struct sluice_writer {
     sluice_status (*write)(void* ctx, const char* data, size_t size);
 } sluice_writer;
 
+/**
+ * One HTTP(S) exchange the host performs on a plugin's behalf (ABI 1.1).
+ * Everything is borrowed for the duration of the call.
+ */
+typedef struct sluice_http_request {
+    uint32_t struct_size;
+    sluice_str method;             /* "GET", "POST", ... */
+    sluice_str url;                /* absolute http:// or https:// URL */
+    const sluice_header* headers;  /* may be NULL when header_count is 0 */
+    size_t header_count;
+    sluice_str body;               /* empty for none */
+    int64_t timeout_ms;            /* whole exchange; <= 0 means the host's default (30 s) */
+} sluice_http_request;
+
 /** Services the host offers to plugins. Passed to the entry point and to create(). */
 typedef struct sluice_host_api {
     uint32_t struct_size;
@@ -111,6 +125,30 @@ typedef struct sluice_host_api {
      * (and an audit entry).
      */
     sluice_status (*counter_add)(void* ctx, const char* name, size_t name_size, int64_t delta);
+
+    /* ---- ABI 1.1: check struct_size (or abi_minor >= 1) before using these. ---- */
+
+    /**
+     * Performs an HTTP(S) request and blocks until it completes; the response
+     * status goes to *http_status and its body to body. Only for plugins that
+     * talk to a service themselves (a RAG store, an MCP tool, a provider's
+     * token exchange in create()); never call it from translation operations,
+     * which run on the kernel's event loops. The URL's host must match an
+     * entry of permissions.egress ("api.acme.com", "*.acme.com" or "*") and
+     * "http" must be in permissions.host_services; otherwise SLUICE_ERR_DENIED
+     * with the reason in err (and an audit entry). A transport failure or
+     * timeout is SLUICE_ERR_INTERNAL with the reason in err.
+     */
+    sluice_status (*http_fetch)(void* ctx, const sluice_http_request* request, int32_t* http_status,
+                                sluice_writer* body, sluice_writer* err);
+    /**
+     * Writes the value of a secret the operator provided as the environment
+     * variable SLUICE_SECRET_<NAME> to value. The name must be listed in
+     * permissions.secrets; otherwise SLUICE_ERR_DENIED (and an audit entry).
+     * SLUICE_ERR_INVALID_INPUT when the operator has not set it.
+     */
+    sluice_status (*secret_get)(void* ctx, const char* name, size_t name_size, sluice_writer* value,
+                                sluice_writer* err);
 } sluice_host_api;
 
 /* ------------------------------------------------------------------ provider */

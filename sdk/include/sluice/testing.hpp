@@ -3,8 +3,10 @@
 #pragma once
 
 #include <sluice/abi.h>
+#include <sluice/host.hpp>
 
 #include <cstring>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -13,7 +15,7 @@
 
 namespace sluice::testing {
 
-/** A host services table that records what plugins log. */
+/** A host services table that records what plugins log and count, and answers HTTP and secrets from scripts. */
 class FakeHost {
 public:
     FakeHost() {
@@ -28,6 +30,8 @@ public:
             static_cast<FakeHost*>(ctx)->counters.emplace_back(std::string(name, size), delta);
             return SLUICE_OK;
         };
+        api_.http_fetch = &FakeHost::httpFetch;
+        api_.secret_get = &FakeHost::secretGet;
     }
     FakeHost(const FakeHost&) = delete;
     FakeHost& operator=(const FakeHost&) = delete;
@@ -37,8 +41,44 @@ public:
 
     std::vector<std::string> logs;
     std::vector<std::pair<std::string, int64_t>> counters;
+    /** Scripted answers to http_fetch by exact URL; any other URL is denied, as a missing egress grant would be. */
+    std::map<std::string, HttpResponse> httpResponses;
+    /** The HTTP requests the plugin made, in order. */
+    std::vector<HttpRequest> httpRequests;
+    /** Secrets by name; any other name is denied, as a missing permissions.secrets entry would be. */
+    std::map<std::string, std::string> secrets;
 
 private:
+    static sluice_status fail(sluice_writer* err, sluice_status status, const std::string& message) {
+        err->write(err->ctx, message.data(), message.size());
+        return status;
+    }
+
+    static sluice_status httpFetch(void* ctx, const sluice_http_request* r, int32_t* status, sluice_writer* body,
+                                   sluice_writer* err) {
+        auto* self = static_cast<FakeHost*>(ctx);
+        HttpRequest seen;
+        seen.method.assign(r->method.data, r->method.size);
+        seen.url.assign(r->url.data, r->url.size);
+        for (size_t i = 0; i < r->header_count; ++i)
+            seen.headers.emplace_back(std::string(r->headers[i].name.data, r->headers[i].name.size),
+                                      std::string(r->headers[i].value.data, r->headers[i].value.size));
+        seen.body.assign(r->body.data, r->body.size);
+        seen.timeoutMs = r->timeout_ms;
+        self->httpRequests.push_back(seen);
+        auto it = self->httpResponses.find(seen.url);
+        if (it == self->httpResponses.end()) return fail(err, SLUICE_ERR_DENIED, "egress to " + seen.url + " denied");
+        *status = it->second.status;
+        return body->write(body->ctx, it->second.body.data(), it->second.body.size());
+    }
+
+    static sluice_status secretGet(void* ctx, const char* name, size_t size, sluice_writer* value, sluice_writer* err) {
+        auto* self = static_cast<FakeHost*>(ctx);
+        auto it = self->secrets.find(std::string(name, size));
+        if (it == self->secrets.end()) return fail(err, SLUICE_ERR_DENIED, "secret " + std::string(name, size) + " denied");
+        return value->write(value->ctx, it->second.data(), it->second.size());
+    }
+
     sluice_host_api api_{};
 };
 

@@ -1,0 +1,118 @@
+// The http and secret host services: granted only as the manifest declares, denied with a reason and an audit count.
+#include "metrics/MetricsRegistry.h"
+#include "plugins/PluginFailure.h"
+#include "plugins/PluginHost.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <cstdlib>
+
+using sluice::plugins::PluginHost;
+using sluice::plugins::PluginSources;
+
+namespace {
+
+class Pong : public Poco::Net::HTTPRequestHandler {
+public:
+    void handleRequest(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse& response) override {
+        response.setStatus(Poco::Net::HTTPResponse::HTTP_ACCEPTED);
+        response.send() << "pong";
+    }
+};
+
+class PongFactory : public Poco::Net::HTTPRequestHandlerFactory {
+public:
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override { return new Pong; }
+};
+
+/** A loopback HTTP server answering 202 "pong" to everything, for the plugin to reach. */
+class PongServer {
+public:
+    PongServer() : server_(new PongFactory, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+                           new Poco::Net::HTTPServerParams) {
+        server_.start();
+    }
+    ~PongServer() { server_.stopAll(true); }
+    uint16_t port() const { return server_.port(); }
+
+private:
+    Poco::Net::HTTPServer server_;
+};
+
+/** Runs the probe's build_request with the given config; returns the body it built or the failure message. */
+std::string probe(sluice::metrics::MetricsRegistry& metrics, const std::string& url, const std::string& secret) {
+    PluginHost host(metrics);
+    PluginSources sources;
+    sources.builtInDirectory = SLUICE_TEST_PLUGINS_DIR;
+    sources.configs["test/egress-probe"] = R"({"url":")" + url + R"(","secret":")" + secret + R"("})";
+    auto provider = host.load(sources)->provider("probe");
+    if (!provider) return "probe not loaded";
+    std::string base = "http://127.0.0.1:1", body = "{}";
+    sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
+                              {body.data(), body.size()}, 0, 0};
+    try {
+        return provider->buildRequest(call).body;
+    } catch (const sluice::plugins::PluginFailure& failure) {
+        return failure.what();
+    }
+}
+
+}  // namespace
+
+class HostServicesTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(HostServicesTest);
+    CPPUNIT_TEST(declaredHostAndSecretAreServed);
+    CPPUNIT_TEST(undeclaredHostIsDeniedAndAudited);
+    CPPUNIT_TEST(undeclaredSecretIsDenied);
+    CPPUNIT_TEST(declaredButUnsetSecretSaysSo);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void setUp() override { setenv("SLUICE_SECRET_PROBE_TOKEN", "s3cret", 1); }
+    void tearDown() override { unsetenv("SLUICE_SECRET_PROBE_TOKEN"); }
+
+    void declaredHostAndSecretAreServed() {
+        PongServer server;
+        sluice::metrics::MetricsRegistry metrics;
+        std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/ping";
+        CPPUNIT_ASSERT_EQUAL(std::string("202 pong s3cret"), probe(metrics, url, "PROBE_TOKEN"));
+    }
+
+    void undeclaredHostIsDeniedAndAudited() {
+        PongServer server;
+        sluice::metrics::MetricsRegistry metrics;
+        std::string url = "http://localhost:" + std::to_string(server.port()) + "/ping";
+        CPPUNIT_ASSERT_EQUAL(std::string("host service 'http' denied: host localhost is not in permissions.egress"),
+                             probe(metrics, url, "PROBE_TOKEN"));
+        CPPUNIT_ASSERT_EQUAL(int64_t(1), metrics.value("sluice_plugin_denied_calls_total",
+                                                       R"(plugin="test/egress-probe",service="http")"));
+    }
+
+    void undeclaredSecretIsDenied() {
+        PongServer server;
+        sluice::metrics::MetricsRegistry metrics;
+        std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/ping";
+        setenv("SLUICE_SECRET_DB_PASSWORD", "must-not-leak", 1);
+        CPPUNIT_ASSERT_EQUAL(std::string("host service 'secret' denied: DB_PASSWORD is not in permissions.secrets"),
+                             probe(metrics, url, "DB_PASSWORD"));
+        unsetenv("SLUICE_SECRET_DB_PASSWORD");
+    }
+
+    void declaredButUnsetSecretSaysSo() {
+        PongServer server;
+        sluice::metrics::MetricsRegistry metrics;
+        unsetenv("SLUICE_SECRET_PROBE_TOKEN");
+        std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/ping";
+        CPPUNIT_ASSERT_EQUAL(std::string("the operator has not set SLUICE_SECRET_PROBE_TOKEN"),
+                             probe(metrics, url, "PROBE_TOKEN"));
+    }
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(HostServicesTest);
