@@ -1,7 +1,9 @@
 #include "cli/ApplyCommand.h"
 
+#include "app/PluginSources.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
+#include "provisioning/ChannelOptionsCheck.h"
 #include "provisioning/Provisioner.h"
 
 #include <stdexcept>
@@ -13,14 +15,15 @@ std::vector<FlagSpec> ApplyCommand::flags() const { return configFlags(); }
 int ApplyCommand::run(const Arguments& args, std::ostream& out) {
     if (args.positional.size() != 1) throw std::invalid_argument("expects exactly one FILE");
     const std::string& file = args.positional[0];
+    config::Settings settings = settingsFrom(args);
+    auto database = openMigratedDatabase(settings);
     provisioning::ProvisioningPlan plan;
     try {
         plan = provisioning::ProvisioningPlan::parse(readTextFile(file));
+        provisioning::checkChannelOptions(plan, plugins::PluginDirectory(app::pluginSources(settings, *database)));
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument(file + ": " + e.what() + " (nothing was applied)");
     }
-    config::Settings settings = settingsFrom(args);
-    auto database = openMigratedDatabase(settings);
     provisioning::ApplyResult result = provisioning::Provisioner(*database).apply(plan);
     out << "applied " << result.channels << " channel(s) and " << result.tokens << " token(s); config version "
         << result.configVersion << "\n";

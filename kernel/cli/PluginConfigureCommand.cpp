@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "plugins/ConfigSchema.h"
+#include "plugins/PluginDirectory.h"
 #include "plugins/PluginFolders.h"
 #include "store/PluginSettingsStore.h"
 
@@ -13,24 +14,12 @@ namespace sluice::cli {
 
 namespace {
 
-/** The schema of the folder that would serve the id: an installed package wins over a built-in plugin. */
+/** The schema of the plugin that would serve the id, read without running its code. */
 std::string schemaFor(const plugins::PluginSources& sources, const std::string& id) {
-    std::string schema;
-    bool found = false;
-    for (const std::string& directory : {sources.builtInDirectory, sources.installDirectory}) {
-        for (const std::string& folder : plugins::pluginFolders(directory)) {
-            try {
-                auto manifest = plugins::PluginManifest::parse(plugins::readPluginFile(folder + "/manifest.json"));
-                if (manifest.id != id) continue;
-                schema = plugins::configSchemaOf(folder, manifest);
-                found = true;
-            } catch (const std::exception&) {
-                continue;  // an unreadable folder is `plugin list`'s to report, not a match
-            }
-        }
-    }
-    if (!found) throw std::invalid_argument("no plugin with id '" + id + "' is built in or installed");
-    return schema;
+    plugins::PluginDirectory directory(sources);
+    const auto* entry = directory.byId(id);
+    if (!entry) throw std::invalid_argument("no plugin with id '" + id + "' is built in or installed");
+    return plugins::configSchemaOf(entry->folder, entry->manifest);
 }
 
 std::string configText(const Arguments& args) {

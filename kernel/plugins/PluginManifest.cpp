@@ -82,6 +82,17 @@ void readPermissions(const rapidjson::Value& doc, PluginManifest& m) {
             fail("permissions.secrets", "entry '" + secret + "' must be an upper-case name (A-Z, 0-9, _)");
 }
 
+/** An optional JSON Schema member, re-serialised; "{}" (anything goes) when absent. */
+std::string schemaField(const rapidjson::Value& doc, const char* name) {
+    auto it = doc.FindMember(name);
+    if (it == doc.MemberEnd()) return "{}";
+    if (!it->value.IsObject()) fail(name, "must be a JSON Schema object");
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    it->value.Accept(writer);
+    return buffer.GetString();
+}
+
 }  // namespace
 
 bool isValidPluginId(const std::string& text) {
@@ -122,13 +133,8 @@ PluginManifest PluginManifest::parse(const std::string& json) {
     m.provider = optionalString(doc, "provider");
     if (m.kind == SLUICE_KIND_PROVIDER && m.provider.empty()) fail("provider", "is required for provider plugins");
     readAbi(doc, m);
-    if (auto it = doc.FindMember("config_schema"); it != doc.MemberEnd()) {
-        if (!it->value.IsObject()) fail("config_schema", "must be a JSON Schema object");
-        rapidjson::StringBuffer buffer;
-        rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-        it->value.Accept(writer);
-        m.configSchemaJson = buffer.GetString();
-    }
+    m.configSchemaJson = schemaField(doc, "config_schema");
+    m.channelOptionsSchemaJson = schemaField(doc, "channel_options_schema");
     readPermissions(doc, m);
     return m;
 }

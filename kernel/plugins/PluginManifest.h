@@ -18,7 +18,8 @@ struct PluginManifest {
     std::string provider;       // for providers: the name channels refer to ("openai")
     uint32_t abiMajor = 0;
     uint32_t abiMinMinor = 0;
-    std::string configSchemaJson = "{}";
+    std::string configSchemaJson = "{}";          // JSON Schema of the instance config (plugin configure)
+    std::string channelOptionsSchemaJson = "{}";  // JSON Schema of a channel's options (sluice apply)
     std::vector<std::string> egressHosts;   // permissions.egress: hosts the http service may reach
     std::vector<std::string> hostServices;  // permissions.host_services: log, counter_add, http
     std::vector<std::string> secrets;       // permissions.secrets: SLUICE_SECRET_<NAME> the plugin may read
