@@ -16,19 +16,21 @@
   .refused { background: #fde8e8; color: #9b1c1c; }
   .reason { color: #9b1c1c; font-family: ui-monospace, monospace; font-size: .85rem; }
   code { font-size: .85rem; }
+  .origin { font-size: .85rem; color: #5b6475; }
 </style>
 </head>
 <body>
 <h1>Plugins <span lang="zh">插件</span></h1>
 <p class="sub">{{LOADED_COUNT}} loaded, {{REFUSED_COUNT}} refused · 已加载 {{LOADED_COUNT}}，已拒绝 {{REFUSED_COUNT}} · ABI {{ABI_VERSION}}</p>
 <table>
-  <thead><tr><th>ID</th><th>Kind / 类型</th><th>Version / 版本</th><th>State / 状态</th></tr></thead>
+  <thead><tr><th>ID</th><th>Kind / 类型</th><th>Version / 版本</th><th>Origin / 来源</th><th>State / 状态</th></tr></thead>
   <tbody>
 {{#PLUGIN}}
     <tr data-plugin="{{ID}}">
       <td><code>{{ID}}</code><br><small>{{DIRECTORY}}</small></td>
       <td>{{KIND}}</td>
       <td>{{VERSION}}</td>
+      <td class="origin">{{ORIGIN}}</td>
       <td>{{#LOADED}}<span class="state loaded">loaded · 已加载</span>{{/LOADED}}{{#REFUSED}}<span class="state refused">refused · 已拒绝</span><div class="reason">{{REASON}}</div>{{/REFUSED}}</td>
     </tr>
 {{/PLUGIN}}

@@ -36,6 +36,7 @@ std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records)
         row->SetValue("DIRECTORY", record.directory);
         row->SetValue("KIND", record.kind);
         row->SetValue("VERSION", record.version);
+        row->SetValue("ORIGIN", record.origin);
         if (record.loaded) {
             row->ShowSection("LOADED");
             ++loaded;

@@ -3,7 +3,7 @@
 #include "app/PluginSources.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
-#include "provisioning/ChannelOptionsCheck.h"
+#include "provisioning/PluginSchemaCheck.h"
 #include "provisioning/Provisioner.h"
 
 #include <stdexcept>
@@ -20,12 +20,13 @@ int ApplyCommand::run(const Arguments& args, std::ostream& out) {
     provisioning::ProvisioningPlan plan;
     try {
         plan = provisioning::ProvisioningPlan::parse(readTextFile(file));
-        provisioning::checkChannelOptions(plan, plugins::PluginDirectory(app::pluginSources(settings, *database)));
+        provisioning::checkAgainstPlugins(plan, plugins::PluginDirectory(app::pluginSources(settings, *database)));
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument(file + ": " + e.what() + " (nothing was applied)");
     }
     provisioning::ApplyResult result = provisioning::Provisioner(*database).apply(plan);
-    out << "applied " << result.channels << " channel(s) and " << result.tokens << " token(s); config version "
+    out << "applied " << result.channels << " channel(s), " << result.tokens << " token(s) and " << result.plugins
+        << " plugin setting(s); config version "
         << result.configVersion << "\n";
     for (const auto& [name, key] : result.generatedKeys)
         out << "new key for token '" << name << "' (shown once): " << key << "\n";

@@ -2,6 +2,7 @@
 
 #include "store/ChannelStore.h"
 #include "store/ConfigVersion.h"
+#include "store/PluginSettingsStore.h"
 #include "store/TokenStore.h"
 #include "store/WriteTransaction.h"
 #include "util/Secrets.h"
@@ -34,6 +35,8 @@ ApplyResult Provisioner::apply(const ProvisioningPlan& plan) {
     soci::session sql(database_.pool());
     store::WriteTransaction transaction(sql, database_.dialect());
     for (const auto& channel : plan.channels) store::ChannelStore::upsert(sql, *channel);
+    for (const PluginSpec& plugin : plan.plugins)
+        store::PluginSettingsStore::write(sql, plugin.id, plugin.enabled, plugin.configJson);
     for (const TokenSpec& spec : plan.tokens) {
         catalog::Token token = spec.token;
         if (spec.key) {
@@ -53,6 +56,7 @@ ApplyResult Provisioner::apply(const ProvisioningPlan& plan) {
     transaction.commit();
     result.channels = plan.channels.size();
     result.tokens = plan.tokens.size();
+    result.plugins = plan.plugins.size();
     return result;
 }
 

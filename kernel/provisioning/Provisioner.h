@@ -12,11 +12,12 @@ namespace sluice::provisioning {
 struct ApplyResult {
     size_t channels = 0;
     size_t tokens = 0;
+    size_t plugins = 0;
     int64_t configVersion = 0;
     std::vector<std::pair<std::string, std::string>> generatedKeys;  // token name, key
 };
 
-/** Upserts channels and tokens by name, all or nothing, and bumps the config version. */
+/** Upserts channels, tokens and plugin settings, all or nothing, and bumps the config version. */
 class Provisioner {
 public:
     explicit Provisioner(store::Database& database) : database_(database) {}

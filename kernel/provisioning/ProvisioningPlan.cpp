@@ -1,5 +1,7 @@
 #include "provisioning/ProvisioningPlan.h"
 
+#include "plugins/PluginManifest.h"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -107,10 +109,11 @@ std::map<std::string, std::string> modelMap(Fields& f) {
     return out;
 }
 
-std::string optionsJson(Fields& f) {
-    const Json* v = f.find("options");
-    if (!v) return "{}";
-    if (!v->IsObject()) fail(f.at("options"), "must be an object");
+/** An optional object member, re-serialised as JSON text. */
+std::optional<std::string> objectJson(Fields& f, const char* name) {
+    const Json* v = f.find(name);
+    if (!v) return std::nullopt;
+    if (!v->IsObject()) fail(f.at(name), "must be an object");
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     v->Accept(writer);
@@ -132,7 +135,7 @@ std::unique_ptr<catalog::Channel> parseChannel(const Json& value, const std::str
     c->weight = f.integer("weight", 1, 0, 1000000);
     c->groups = f.strings("groups", {"default"});
     c->enabled = f.boolean("enabled", true);
-    c->optionsJson = optionsJson(f);
+    c->optionsJson = objectJson(f, "options").value_or("{}");
     f.rejectUnknown();
     return c;
 }
@@ -151,8 +154,19 @@ TokenSpec parseToken(const Json& value, const std::string& path) {
     return spec;
 }
 
+PluginSpec parsePlugin(const Json& value, const std::string& path) {
+    Fields f(value, path);
+    PluginSpec spec;
+    spec.id = f.string("id", true);
+    if (!plugins::isValidPluginId(spec.id)) fail(f.at("id"), "must be a plugin id like 'publisher/name' in lower case");
+    if (f.find("enabled")) spec.enabled = f.boolean("enabled", true);
+    spec.configJson = objectJson(f, "config");
+    f.rejectUnknown();
+    return spec;
+}
+
 template <class Item, class Parse, class NameOf>
-std::vector<Item> parseList(Fields& root, const char* field, Parse parse, NameOf nameOf) {
+std::vector<Item> parseList(Fields& root, const char* field, const char* key, Parse parse, NameOf nameOf) {
     std::vector<Item> out;
     const Json* list = root.find(field);
     if (!list) return out;
@@ -161,7 +175,7 @@ std::vector<Item> parseList(Fields& root, const char* field, Parse parse, NameOf
     for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
         std::string path = std::string(field) + "[" + std::to_string(i) + "]";
         out.push_back(parse((*list)[i], path));
-        if (!names.insert(nameOf(out.back())).second) fail(path + ".name", "duplicates an earlier entry");
+        if (!names.insert(nameOf(out.back())).second) fail(path + "." + key, "duplicates an earlier entry");
     }
     return out;
 }
@@ -174,15 +188,16 @@ ProvisioningPlan ProvisioningPlan::parse(const std::string& json) {
     if (doc.HasParseError())
         fail("$", std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) + " at offset " +
                       std::to_string(doc.GetErrorOffset()));
-    if (!doc.IsObject()) fail("$", "must be an object with \"channels\" and/or \"tokens\"");
+    if (!doc.IsObject()) fail("$", "must be an object with \"channels\", \"tokens\" and/or \"plugins\"");
     Fields root(doc, "$");
     ProvisioningPlan plan;
-    plan.channels = parseList<std::unique_ptr<catalog::Channel>>(root, "channels", parseChannel,
+    plan.channels = parseList<std::unique_ptr<catalog::Channel>>(root, "channels", "name", parseChannel,
                                                                  [](const auto& c) { return c->name; });
-    plan.tokens = parseList<TokenSpec>(root, "tokens", parseToken, [](const TokenSpec& t) { return t.token.name; });
+    plan.tokens = parseList<TokenSpec>(root, "tokens", "name", parseToken, [](const TokenSpec& t) { return t.token.name; });
+    plan.plugins = parseList<PluginSpec>(root, "plugins", "id", parsePlugin, [](const PluginSpec& p) { return p.id; });
     for (const auto& member : doc.GetObject()) {
         std::string name = member.name.GetString();
-        if (name != "channels" && name != "tokens") fail(name, "unknown field");
+        if (name != "channels" && name != "tokens" && name != "plugins") fail(name, "unknown field");
     }
     return plan;
 }

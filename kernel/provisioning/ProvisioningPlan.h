@@ -17,10 +17,18 @@ struct TokenSpec {
     std::optional<std::string> key;
 };
 
+/** A plugin switch and/or instance config as the file declares it. */
+struct PluginSpec {
+    std::string id;
+    std::optional<bool> enabled;           // absent: leave as it is
+    std::optional<std::string> configJson; // absent: leave as it is
+};
+
 /** Everything a file asks for, validated as a whole before anything is written. */
 struct ProvisioningPlan {
     std::vector<std::unique_ptr<catalog::Channel>> channels;
     std::vector<TokenSpec> tokens;
+    std::vector<PluginSpec> plugins;
 
     /**
      * Parses and validates the file. Throws std::invalid_argument whose message

@@ -27,20 +27,31 @@ std::map<std::string, std::string> PluginSettingsStore::loadConfigs(soci::sessio
     return configs;
 }
 
-namespace {
-
-/** Runs one UPDATE of the plugin's row, creating the row first, and bumps the version; all in one transaction. */
-template <class Value>
-void updateRow(Database& database, const std::string& pluginId, const std::string& assignment, const Value& value) {
-    soci::session sql(database.pool());
-    WriteTransaction transaction(sql, database.dialect());
+void PluginSettingsStore::write(soci::session& sql, const std::string& pluginId, std::optional<bool> enabled,
+                                const std::optional<std::string>& configJson) {
     long long rows = 0, now = util::unixMillis();
     sql << "SELECT COUNT(*) FROM plugin_settings WHERE plugin_id = :id", soci::use(pluginId), soci::into(rows);
     if (rows == 0)
         sql << "INSERT INTO plugin_settings (plugin_id, enabled, updated_at) VALUES (:id, 1, :t)", soci::use(pluginId),
             soci::use(now);
-    sql << "UPDATE plugin_settings SET " + assignment + ", updated_at = :t WHERE plugin_id = :id", soci::use(value),
-        soci::use(now), soci::use(pluginId);
+    if (enabled) {
+        long long flag = *enabled ? 1 : 0;
+        sql << "UPDATE plugin_settings SET enabled = :e, updated_at = :t WHERE plugin_id = :id", soci::use(flag),
+            soci::use(now), soci::use(pluginId);
+    }
+    if (configJson)
+        sql << "UPDATE plugin_settings SET config_json = :c, updated_at = :t WHERE plugin_id = :id", soci::use(*configJson),
+            soci::use(now), soci::use(pluginId);
+}
+
+namespace {
+
+/** Writes one plugin's row and bumps the config version, in one transaction. */
+void writeAlone(Database& database, const std::string& pluginId, std::optional<bool> enabled,
+                const std::optional<std::string>& configJson) {
+    soci::session sql(database.pool());
+    WriteTransaction transaction(sql, database.dialect());
+    PluginSettingsStore::write(sql, pluginId, enabled, configJson);
     ConfigVersion::bump(sql);
     transaction.commit();
 }
@@ -48,12 +59,11 @@ void updateRow(Database& database, const std::string& pluginId, const std::strin
 }  // namespace
 
 void PluginSettingsStore::setEnabled(Database& database, const std::string& pluginId, bool enabled) {
-    long long flag = enabled ? 1 : 0;
-    updateRow(database, pluginId, "enabled = :e", flag);
+    writeAlone(database, pluginId, enabled, std::nullopt);
 }
 
 void PluginSettingsStore::setConfig(Database& database, const std::string& pluginId, const std::string& configJson) {
-    updateRow(database, pluginId, "config_json = :c", configJson);
+    writeAlone(database, pluginId, std::nullopt, configJson);
 }
 
 }  // namespace sluice::store

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -17,6 +18,13 @@ public:
 
     /** Instance config JSON by plugin id, for the plugins the operator configured. */
     static std::map<std::string, std::string> loadConfigs(soci::session& sql);
+
+    /**
+     * Upserts a plugin's row inside the caller's transaction (fields left
+     * empty stay as they are); the caller bumps the config version.
+     */
+    static void write(soci::session& sql, const std::string& pluginId, std::optional<bool> enabled,
+                      const std::optional<std::string>& configJson);
 
     /** Switches a plugin on or off (upsert) and bumps the config version, in one transaction. */
     static void setEnabled(Database& database, const std::string& pluginId, bool enabled);

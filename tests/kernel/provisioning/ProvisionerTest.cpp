@@ -2,6 +2,7 @@
 #include "provisioning/Provisioner.h"
 #include "store/ChannelStore.h"
 #include "store/ConfigVersion.h"
+#include "store/PluginSettingsStore.h"
 #include "store/Migrator.h"
 #include "store/TokenStore.h"
 #include "support/TempDir.h"
@@ -32,6 +33,7 @@ class ProvisionerTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(reapplyingIsIdempotentAndKeepsGeneratedKeys);
     CPPUNIT_TEST(failedApplyChangesNothing);
     CPPUNIT_TEST(createTokenRefusesDuplicateName);
+    CPPUNIT_TEST(pluginEntriesSwitchAndConfigureWithoutTouchingTheRest);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -93,6 +95,19 @@ public:
         CPPUNIT_ASSERT_EQUAL(size_t(51), key.size());
         CPPUNIT_ASSERT(key.rfind("sk-", 0) == 0);
         CPPUNIT_ASSERT_THROW(provisioner.createToken(token), std::invalid_argument);
+    }
+
+    void pluginEntriesSwitchAndConfigureWithoutTouchingTheRest() {
+        Store s;
+        provisioning::Provisioner provisioner(s.database);
+        provisioner.apply(provisioning::ProvisioningPlan::parse(
+            R"({"plugins":[{"id":"acme/chat","enabled":false,"config":{"region":"eu"}},{"id":"acme/other","enabled":false}]})"));
+        provisioner.apply(provisioning::ProvisioningPlan::parse(R"({"plugins":[{"id":"acme/chat","enabled":true}]})"));
+        soci::session sql(s.database.pool());
+        CPPUNIT_ASSERT(store::PluginSettingsStore::loadDisabled(sql) == std::set<std::string>{"acme/other"});
+        auto configs = store::PluginSettingsStore::loadConfigs(sql);
+        CPPUNIT_ASSERT_EQUAL(size_t(1), configs.size());
+        CPPUNIT_ASSERT_EQUAL(std::string(R"({"region":"eu"})"), configs["acme/chat"]);
     }
 };
 

@@ -1,5 +1,5 @@
-// Channel options are checked against the provider plugin's channel_options_schema at apply time.
-#include "provisioning/ChannelOptionsCheck.h"
+// At apply time, channel options and plugin configs are checked against the schemas of the plugins that read them.
+#include "provisioning/PluginSchemaCheck.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
@@ -9,12 +9,12 @@ using sluice::provisioning::ProvisioningPlan;
 
 namespace {
 
-std::string violationOf(const std::string& channels) {
+std::string violationOf(const std::string& channels, const std::string& plugins = "[]") {
     PluginSources sources;
     sources.builtInDirectory = SLUICE_PLUGINS_DIR;
-    ProvisioningPlan plan = ProvisioningPlan::parse(R"({"channels":)" + channels + "}");
+    ProvisioningPlan plan = ProvisioningPlan::parse(R"({"channels":)" + channels + R"(,"plugins":)" + plugins + "}");
     try {
-        sluice::provisioning::checkChannelOptions(plan, PluginDirectory(sources));
+        sluice::provisioning::checkAgainstPlugins(plan, PluginDirectory(sources));
     } catch (const std::invalid_argument& e) {
         return e.what();
     }
@@ -23,11 +23,12 @@ std::string violationOf(const std::string& channels) {
 
 }  // namespace
 
-class ChannelOptionsCheckTest : public CppUnit::TestFixture {
-    CPPUNIT_TEST_SUITE(ChannelOptionsCheckTest);
+class PluginSchemaCheckTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(PluginSchemaCheckTest);
     CPPUNIT_TEST(acceptsOptionsTheSchemaDescribes);
     CPPUNIT_TEST(namesTheChannelAndPathOfABadOption);
     CPPUNIT_TEST(leavesProvidersNoPluginServesAlone);
+    CPPUNIT_TEST(checksPluginConfigsAndIds);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -56,6 +57,16 @@ public:
             {"name":"a","provider":"acme","base_url":"http://127.0.0.1:1","keys":["k"],"models":["m"],
              "options":{"anything":[1]}}])"));
     }
+
+    void checksPluginConfigsAndIds() {
+        CPPUNIT_ASSERT_EQUAL(std::string(),
+                             violationOf("[]", R"([{"id":"sluice/provider-mock","enabled":true,"config":{"reply":"hi"}}])"));
+        CPPUNIT_ASSERT_EQUAL(std::string("plugins[0].config.chunk_delay_ms: value is above the maximum 10000 "
+                                         "(config_schema of sluice/provider-mock)"),
+                             violationOf("[]", R"([{"id":"sluice/provider-mock","config":{"chunk_delay_ms":20000}}])"));
+        CPPUNIT_ASSERT_EQUAL(std::string("plugins[0].id: no plugin 'acme/nothing' is built in or installed"),
+                             violationOf("[]", R"([{"id":"acme/nothing","enabled":false}])"));
+    }
 };
 
-CPPUNIT_TEST_SUITE_REGISTRATION(ChannelOptionsCheckTest);
+CPPUNIT_TEST_SUITE_REGISTRATION(PluginSchemaCheckTest);
