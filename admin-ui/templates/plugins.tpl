@@ -17,13 +17,19 @@
   .reason { color: #9b1c1c; font-family: ui-monospace, monospace; font-size: .85rem; }
   code { font-size: .85rem; }
   .origin { font-size: .85rem; color: #5b6475; }
+  .disabled { background: #eef0f4; color: #5b6475; }
+  textarea { width: 100%; min-height: 4rem; font-family: ui-monospace, monospace; font-size: .85rem; }
+  button { font: inherit; font-size: .85rem; padding: .15rem .6rem; cursor: pointer; }
+  #status { min-height: 1.5rem; font-weight: 600; }
+  #status.error { color: #9b1c1c; }
 </style>
 </head>
 <body>
 <h1>Plugins <span lang="zh">插件</span></h1>
 <p class="sub">{{LOADED_COUNT}} loaded, {{REFUSED_COUNT}} refused · 已加载 {{LOADED_COUNT}}，已拒绝 {{REFUSED_COUNT}} · ABI {{ABI_VERSION}}</p>
+<p id="status" role="status"></p>
 <table>
-  <thead><tr><th>ID</th><th>Kind / 类型</th><th>Version / 版本</th><th>Origin / 来源</th><th>State / 状态</th></tr></thead>
+  <thead><tr><th>ID</th><th>Kind / 类型</th><th>Version / 版本</th><th>Origin / 来源</th><th>State / 状态</th><th>Actions / 操作</th></tr></thead>
   <tbody>
 {{#PLUGIN}}
     <tr data-plugin="{{ID}}">
@@ -31,10 +37,16 @@
       <td>{{KIND}}</td>
       <td>{{VERSION}}</td>
       <td class="origin">{{ORIGIN}}</td>
-      <td>{{#LOADED}}<span class="state loaded">loaded · 已加载</span>{{/LOADED}}{{#REFUSED}}<span class="state refused">refused · 已拒绝</span><div class="reason">{{REASON}}</div>{{/REFUSED}}</td>
+      <td>{{#LOADED}}<span class="state loaded">loaded · 已加载</span>{{/LOADED}}{{#REFUSED}}<span class="state refused">refused · 已拒绝</span><div class="reason">{{REASON}}</div>{{/REFUSED}}{{#DISABLED}} <span class="state disabled">disabled · 已停用</span>{{/DISABLED}}</td>
+      <td>{{#ACTIONS}}<button type="button" data-action="switch" data-id="{{ID}}" data-enable="{{ENABLE}}">{{SWITCH_LABEL}}</button>
+        <details><summary>Configure / 配置</summary>
+          <textarea data-config-for="{{ID}}" aria-label="config of {{ID}}">{{CONFIG}}</textarea>
+          <button type="button" data-action="configure" data-id="{{ID}}">Save / 保存</button>
+        </details>{{/ACTIONS}}</td>
     </tr>
 {{/PLUGIN}}
   </tbody>
 </table>
+<script src="/admin/plugins.js"></script>
 </body>
 </html>

@@ -2,6 +2,7 @@
 
 #include "admin/PluginsPage.h"
 #include "http/ApiError.h"
+#include "util/JsonText.h"
 
 #include <Poco/Base64Decoder.h>
 
@@ -31,9 +32,12 @@ std::string presentedSecret(const net::HttpRequest& request) {
 
 }  // namespace
 
-AdminEndpoints::AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins,
-                               const metrics::MetricsRegistry& metrics)
-    : adminToken_(std::move(adminToken)), plugins_(plugins), metrics_(metrics) {}
+AdminEndpoints::AdminEndpoints(std::string adminToken, AdminServices services)
+    : adminToken_(std::move(adminToken)), services_(std::move(services)) {}
+
+std::string AdminEndpoints::pluginsJson() const {
+    return plugins::recordsToJson(services_.plugins.current()->records(), services_.catalogs.current()->disabledPlugins());
+}
 
 bool AdminEndpoints::allowed(const http::RequestContext& context) const {
     if (adminToken_.empty()) {
@@ -50,16 +54,34 @@ bool AdminEndpoints::allowed(const http::RequestContext& context) const {
 void AdminEndpoints::registerRoutes(http::Router& router) const {
     router.add("GET", "/admin/api/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
-        context->sendJson(200, plugins::recordsToJson(plugins_.current()->records()));
+        context->sendJson(200, pluginsJson());
+    });
+    router.add("POST", "/admin/api/plugins/settings", [this](const auto& context) {
+        if (!allowed(*context)) return;
+        if (net::headerValue(context->request.headers, "x-sluice-admin") != "1")
+            throw http::ApiError(403, "invalid_request_error", "missing_admin_header",
+                                 "Changes need the header 'X-Sluice-Admin: 1' (a guard against cross-site forms).");
+        try {
+            std::string done = services_.actions.apply(context->request.body);
+            context->sendJson(202, R"({"status":"accepted","message":)" + util::jsonQuote(done) + "}");
+        } catch (const std::invalid_argument& e) {
+            throw http::ApiError(400, "invalid_request_error", "invalid_plugin_settings", e.what());
+        }
     });
     router.add("GET", "/metrics", [this](const auto& context) {
         if (!allowed(*context)) return;
-        context->send(200, "text/plain; version=0.0.4", metrics_.renderPrometheus());
+        context->send(200, "text/plain; version=0.0.4", services_.metrics.renderPrometheus());
     });
     router.add("GET", "/admin/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
-        context->send(200, "text/html; charset=utf-8", renderPluginsPage(plugins_.current()->records()),
-                      {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"}});
+        context->send(200, "text/html; charset=utf-8", renderPluginsPage(services_.plugins.current()->records(),
+                                                                      services_.catalogs.current()->disabledPlugins()),
+                      {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "
+                                                   "connect-src 'self'"}});
+    });
+    router.add("GET", "/admin/plugins.js", [this](const auto& context) {
+        if (!allowed(*context)) return;
+        context->send(200, "text/javascript; charset=utf-8", pluginsScript());
     });
 }
 

@@ -1,6 +1,8 @@
 // The admin API and pages, behind the operator's admin token.
 #pragma once
 
+#include "admin/PluginActions.h"
+#include "catalog/CatalogService.h"
 #include "http/Router.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
@@ -15,9 +17,17 @@ namespace sluice::admin {
  * browser can open the pages; with no token configured the admin surface is
  * off (404).
  */
+/** The kernel parts the admin surface reads and changes; all outlive it. */
+struct AdminServices {
+    const plugins::PluginHost& plugins;
+    const catalog::CatalogService& catalogs;
+    const metrics::MetricsRegistry& metrics;
+    PluginActions actions;
+};
+
 class AdminEndpoints {
 public:
-    AdminEndpoints(std::string adminToken, const plugins::PluginHost& plugins, const metrics::MetricsRegistry& metrics);
+    AdminEndpoints(std::string adminToken, AdminServices services);
 
     /** Adds the admin routes to the router. */
     void registerRoutes(http::Router& router) const;
@@ -26,9 +36,10 @@ private:
     /** True when the request carries the admin token; otherwise answers 404 or 401 itself. */
     bool allowed(const http::RequestContext& context) const;
 
+    std::string pluginsJson() const;
+
     std::string adminToken_;
-    const plugins::PluginHost& plugins_;
-    const metrics::MetricsRegistry& metrics_;
+    AdminServices services_;
 };
 
 }  // namespace sluice::admin

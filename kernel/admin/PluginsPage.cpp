@@ -24,9 +24,24 @@ void loadTemplatesOnce() {
     });
 }
 
+void addActions(ctemplate::TemplateDictionary& row, const plugins::PluginRecord& record, bool enabled) {
+    if (record.id.empty()) return;
+    ctemplate::TemplateDictionary* actions = row.AddSectionDictionary("ACTIONS");
+    actions->SetValue("ID", record.id);
+    actions->SetValue("ENABLE", enabled ? "false" : "true");
+    actions->SetValue("SWITCH_LABEL", enabled ? "Disable / 停用" : "Enable / 启用");
+    actions->SetValue("CONFIG", record.config.empty() ? "{}" : record.config);
+}
+
 }  // namespace
 
-std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records) {
+std::string pluginsScript() {
+    for (const auto& [name, text] : embeddedTemplates())
+        if (name == "plugins.js.tpl") return std::string(text);
+    throw std::runtime_error("admin script plugins.js.tpl is not embedded");
+}
+
+std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::set<std::string>& disabled) {
     loadTemplatesOnce();
     ctemplate::TemplateDictionary page("plugins");
     int loaded = 0;
@@ -43,6 +58,9 @@ std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records)
         } else {
             row->AddSectionDictionary("REFUSED")->SetValue("REASON", record.reason);
         }
+        bool enabled = disabled.count(record.id) == 0;
+        if (!enabled) row->ShowSection("DISABLED");
+        addActions(*row, record, enabled);
     }
     page.SetIntValue("LOADED_COUNT", loaded);
     page.SetIntValue("REFUSED_COUNT", static_cast<long>(records.size()) - loaded);

@@ -3,12 +3,16 @@
 
 #include "plugins/PluginRecord.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
 namespace sluice::admin {
 
-/** Renders admin-ui/templates/plugins.tpl (HTML-escaped by ctemplate). */
-std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records);
+/** Renders admin-ui/templates/plugins.tpl (HTML-escaped by ctemplate); disabled holds the switched-off ids. */
+std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::set<std::string>& disabled);
+
+/** The page's script, admin-ui/templates/plugins.js.tpl, served as is. */
+std::string pluginsScript();
 
 }  // namespace sluice::admin

@@ -50,7 +50,9 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     pipeline::PipelineServices services{*catalogs_, *plugins_, *upstreams_, *usage_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
-    admin_ = std::make_unique<admin::AdminEndpoints>(settings.adminToken, *plugins_, metrics_);
+    admin_ = std::make_unique<admin::AdminEndpoints>(
+        settings.adminToken,
+        admin::AdminServices{*plugins_, *catalogs_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_))});
     registerRoutes();
 }
 

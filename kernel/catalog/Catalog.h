@@ -20,6 +20,9 @@ public:
     /** Whether the operator left the plugin switched on (sluice plugin enable/disable). */
     bool pluginEnabled(const std::string& pluginId) const { return disabledPlugins_.count(pluginId) == 0; }
 
+    /** Ids of the plugins the operator switched off. */
+    const std::set<std::string>& disabledPlugins() const noexcept { return disabledPlugins_; }
+
     /** The token whose key hashes to keyHash, or nullptr. */
     const Token* findToken(std::string_view keyHash) const;
 

@@ -55,17 +55,21 @@ private:
         candidate.record.directory = folder;
         candidate.record.origin = origin;
         try {
+            describe(candidate.record, PluginManifest::parse(readPluginFile(folder + "/manifest.json")));
             candidate.library = &host_.library(folder);
-            const PluginManifest& manifest = candidate.library->manifest();
-            candidate.record.id = manifest.id;
-            candidate.record.kind = kindName(manifest.kind);
-            candidate.record.version = manifest.version;
             supersede(candidate);
         } catch (const std::exception& e) {
             candidate.record.reason = e.what();
             candidate.library = nullptr;
         }
         candidates_.push_back(std::move(candidate));
+    }
+
+    /** Names the record after its manifest, so even a refusal says which plugin it was. */
+    static void describe(PluginRecord& record, const PluginManifest& manifest) {
+        record.id = manifest.id;
+        record.kind = kindName(manifest.kind);
+        record.version = manifest.version;
     }
 
     /** An installed package replaces a built-in plugin of the same id; any other duplicate is refused. */
@@ -99,6 +103,7 @@ private:
             requireUniqueProvider(instance);
             instances_.push_back(std::move(instance));
             candidate.record.loaded = true;
+            candidate.record.config = configJson;
         } catch (const std::exception& e) {
             candidate.record.reason = e.what();
             keepPrevious(candidate.record);

@@ -15,6 +15,7 @@ struct PluginRecord {
     std::string version;
     bool loaded = false;
     std::string reason;   // why it was refused; empty when loaded
+    std::string config;   // the instance config it was created with (loaded plugins)
     std::string origin;   // "built-in", "signed by key …" or "unsigned"; empty when unknown
 };
 
