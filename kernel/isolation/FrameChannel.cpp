@@ -8,6 +8,7 @@
 #include <ctime>
 #include <system_error>
 
+#include <poll.h>
 #include <unistd.h>
 
 namespace sluice::isolation {
@@ -85,6 +86,7 @@ void FrameChannel::writeAll(const char* data, size_t size) const {
 size_t FrameChannel::readUpTo(char* data, size_t size) const {
     size_t done = 0;
     while (done < size) {
+        awaitData();
         ssize_t got = ::read(readFd_, data + done, size - done);
         if (got < 0 && errno == EINTR) continue;
         if (got < 0) throw std::system_error(errno, std::generic_category(), "reading a runner frame");
@@ -92,6 +94,18 @@ size_t FrameChannel::readUpTo(char* data, size_t size) const {
         done += static_cast<size_t>(got);
     }
     return done;
+}
+
+void FrameChannel::awaitData() const {
+    if (answerTimeout_.count() < 0) return;
+    pollfd readable{readFd_, POLLIN, 0};
+    int ready = 0;
+    do {
+        ready = ::poll(&readable, 1, static_cast<int>(answerTimeout_.count()));
+    } while (ready < 0 && errno == EINTR);
+    if (ready < 0) throw std::system_error(errno, std::generic_category(), "waiting for a runner frame");
+    if (ready == 0)
+        throw ChannelTimeout("no answer within " + std::to_string(answerTimeout_.count()) + " ms");
 }
 
 }  // namespace sluice::isolation

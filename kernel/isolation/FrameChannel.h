@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <chrono>
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -10,6 +11,12 @@ namespace sluice::isolation {
 
 /** The other end closed its pipe (EOF or EPIPE): the peer process is gone or going. */
 class ChannelClosed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/** The peer sent nothing for longer than the channel's answer timeout: it hangs. */
+class ChannelTimeout : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
@@ -25,23 +32,28 @@ void requireFrameSize(size_t size);
  */
 class FrameChannel {
 public:
-    FrameChannel(int readFd, int writeFd) : readFd_(readFd), writeFd_(writeFd) {}
+    /** Reads from readFd, writes to writeFd; a read waits at most answerTimeout for data (forever by default). */
+    FrameChannel(int readFd, int writeFd, std::chrono::milliseconds answerTimeout = std::chrono::milliseconds(-1))
+        : readFd_(readFd), writeFd_(writeFd), answerTimeout_(answerTimeout) {}
 
     /** Writes one frame; throws ChannelClosed, or std::length_error for a payload over the limit. */
     void send(const std::string& payload) const;
 
     /**
      * Reads one frame; std::nullopt on a clean EOF between frames. Throws
-     * ChannelClosed on EOF inside a frame, std::length_error for a length over the limit.
+     * ChannelClosed on EOF inside a frame, std::length_error for a length over
+     * the limit, ChannelTimeout when no byte came within the answer timeout.
      */
     std::optional<std::string> receive() const;
 
 private:
     void writeAll(const char* data, size_t size) const;
     size_t readUpTo(char* data, size_t size) const;
+    void awaitData() const;
 
     int readFd_;
     int writeFd_;
+    std::chrono::milliseconds answerTimeout_;
 };
 
 }  // namespace sluice::isolation

@@ -109,11 +109,12 @@ struct Pipe {
 }  // namespace
 
 RunnerProcess::RunnerProcess(std::string runnerExecutable, std::string folder, std::string pluginId,
-                             std::string configJson)
+                             std::string configJson, std::chrono::milliseconds answerTimeout)
     : runnerExecutable_(std::move(runnerExecutable)),
       folder_(std::move(folder)),
       pluginId_(std::move(pluginId)),
-      configJson_(std::move(configJson)) {
+      configJson_(std::move(configJson)),
+      answerTimeout_(answerTimeout) {
     start();
 }
 
@@ -175,13 +176,16 @@ void RunnerProcess::spawn() {
 RunnerResponse RunnerProcess::exchange(const RunnerRequest& request) {
     std::string payload = encodeRequest(request);
     requireFrameSize(payload.size());
-    FrameChannel channel(fromChild_, toChild_);
+    FrameChannel channel(fromChild_, toChild_, answerTimeout_);
     try {
         channel.send(payload);
         if (std::optional<std::string> frame = channel.receive()) return decodeResponse(*frame);
         throw ChannelClosed("end of file");
     } catch (const ChannelClosed&) {
         throw std::runtime_error("plugin runner for " + pluginId_ + " exited (" + stop(false) + ")");
+    } catch (const ChannelTimeout& e) {
+        std::string why = e.what();
+        throw std::runtime_error("plugin runner for " + pluginId_ + " gave " + why + "; stopped it (" + stop(true) + ")");
     } catch (const std::exception& e) {
         std::string why = e.what();
         throw std::runtime_error("plugin runner for " + pluginId_ + " broke the protocol (" + why + "); stopped it (" +

@@ -3,6 +3,7 @@
 
 #include "isolation/RunnerProtocol.h"
 
+#include <chrono>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -16,15 +17,20 @@ namespace sluice::isolation {
  * and talks to it over two pipes (its stdin and stdout; its stderr is ours).
  * The constructor sends the instance config in a "create" frame and waits for
  * the child's verdict. Calls are synchronous and serialised: one frame out, one
- * frame back. When the child dies, the call in flight fails, the child is
- * reaped, and the next call starts a new child with the same config. The
+ * frame back. When the child dies, or hangs past the answer timeout (then it
+ * is stopped), the call in flight fails, the child is reaped, and the next
+ * call starts a new child with the same config. The
  * destructor stops the child (SIGTERM, then SIGKILL after a grace period) and
  * reaps it, so no zombie or orphan is left behind.
  */
 class RunnerProcess {
 public:
+    /** How long a call waits for the child's answer by default: translation is pure CPU work, so 30 s means a hang. */
+    static constexpr std::chrono::milliseconds kDefaultAnswerTimeout{30000};
+
     /** Starts the child and creates the instance; throws plugins::PluginRefusal with the child's reason. */
-    RunnerProcess(std::string runnerExecutable, std::string folder, std::string pluginId, std::string configJson);
+    RunnerProcess(std::string runnerExecutable, std::string folder, std::string pluginId, std::string configJson,
+                  std::chrono::milliseconds answerTimeout = kDefaultAnswerTimeout);
     ~RunnerProcess();
     RunnerProcess(const RunnerProcess&) = delete;
     RunnerProcess& operator=(const RunnerProcess&) = delete;
@@ -55,6 +61,7 @@ private:
     const std::string folder_;
     const std::string pluginId_;
     const std::string configJson_;
+    const std::chrono::milliseconds answerTimeout_;
     mutable std::mutex mutex_;
     pid_t pid_ = -1;
     int toChild_ = -1;

@@ -155,6 +155,7 @@ class IsolatedProviderTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(pluginFailuresKeepTheirStatusAndMessage);
     CPPUNIT_TEST(concurrentCallsStayCorrect);
     CPPUNIT_TEST(aCrashFailsOnlyThatCall);
+    CPPUNIT_TEST(aHangingCallTimesOut);
     CPPUNIT_TEST(streamsDoNotSurviveARestart);
     CPPUNIT_TEST(refusalsCarryTheChildsReason);
     CPPUNIT_TEST(cannotServeLocally);
@@ -275,6 +276,24 @@ public:
         }
         CPPUNIT_ASSERT_EQUAL(std::string("https://api.openai.com/v1/chat/completions"), provider->buildRequest(fine.abi()).url);
         CPPUNIT_ASSERT_EQUAL(size_t(1), children().size());
+    }
+
+    void aHangingCallTimesOut() {
+        sluice::isolation::RunnerProcess runner(SLUICE_BINARY, kCrashingFolder, "test/crashes-on-request", "{}",
+                                                std::chrono::milliseconds(300));
+        sluice::isolation::RunnerRequest hang;
+        hang.call.requestBody = "please hang";
+        try {
+            runner.call(hang);
+            CPPUNIT_FAIL("the hanging call returned");
+        } catch (const std::runtime_error& e) {
+            CPPUNIT_ASSERT_EQUAL(std::string("plugin runner for test/crashes-on-request gave no answer within 300 ms; "
+                                             "stopped it (killed by signal 15)"),
+                                 std::string(e.what()));
+        }
+        sluice::isolation::RunnerRequest fine;
+        fine.call.requestBody = "{}";
+        CPPUNIT_ASSERT_EQUAL(SLUICE_OK, runner.call(fine).status);
     }
 
     void streamsDoNotSurviveARestart() {
