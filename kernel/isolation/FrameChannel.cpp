@@ -104,8 +104,7 @@ void FrameChannel::awaitData() const {
         ready = ::poll(&readable, 1, static_cast<int>(answerTimeout_.count()));
     } while (ready < 0 && errno == EINTR);
     if (ready < 0) throw std::system_error(errno, std::generic_category(), "waiting for a runner frame");
-    if (ready == 0)
-        throw ChannelTimeout("no answer within " + std::to_string(answerTimeout_.count()) + " ms");
+    if (ready == 0) throw ChannelTimeout("no answer within " + std::to_string(answerTimeout_.count()) + " ms");
 }
 
 }  // namespace sluice::isolation

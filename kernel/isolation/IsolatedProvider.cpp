@@ -17,9 +17,13 @@ struct IsolatedStream {
     uint64_t id;
 };
 
-RunnerProcess& runnerOf(void* instance) { return *static_cast<RunnerProcess*>(instance); }
+RunnerProcess& runnerOf(void* instance) {
+    return *static_cast<RunnerProcess*>(instance);
+}
 
-IsolatedStream& streamOf(void* stream) { return *static_cast<IsolatedStream*>(stream); }
+IsolatedStream& streamOf(void* stream) {
+    return *static_cast<IsolatedStream*>(stream);
+}
 
 RunnerRequest requestFor(RunnerOperation operation, const sluice_provider_call* call) {
     RunnerRequest request;
@@ -74,7 +78,9 @@ sluice_status createUnsupported(const sluice_host_api*, sluice_str, void**, slui
     return fail(SLUICE_ERR_UNSUPPORTED, "isolated instances are created by startIsolatedProvider", err);
 }
 
-void destroyInstance(void* instance) { delete &runnerOf(instance); }
+void destroyInstance(void* instance) {
+    delete &runnerOf(instance);
+}
 
 sluice_status buildRequest(void* instance, const sluice_provider_call* call, sluice_request_builder* out,
                            sluice_writer* err) {

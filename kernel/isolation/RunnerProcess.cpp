@@ -9,6 +9,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -93,7 +94,8 @@ struct Pipe {
     int fds[2] = {-1, -1};
 
     Pipe() {
-        if (pipe2(fds, O_CLOEXEC) != 0) throw plugins::PluginRefusal(std::string("cannot create a pipe: ") + std::strerror(errno));
+        if (pipe2(fds, O_CLOEXEC) != 0)
+            throw plugins::PluginRefusal(std::string("cannot create a pipe: ") + std::strerror(errno));
     }
     ~Pipe() {
         for (int fd : fds)
@@ -129,7 +131,7 @@ RunnerResponse RunnerProcess::call(const RunnerRequest& request) {
         try {
             start();
         } catch (const plugins::PluginRefusal& e) {
-            throw std::runtime_error("plugin runner for " + pluginId_ + " could not restart: " + e.what());
+            throw failure(std::string("could not restart: ") + e.what());
         }
     }
     return exchange(request);
@@ -182,15 +184,16 @@ RunnerResponse RunnerProcess::exchange(const RunnerRequest& request) {
         if (std::optional<std::string> frame = channel.receive()) return decodeResponse(*frame);
         throw ChannelClosed("end of file");
     } catch (const ChannelClosed&) {
-        throw std::runtime_error("plugin runner for " + pluginId_ + " exited (" + stop(false) + ")");
+        throw failure("exited (" + stop(false) + ")");
     } catch (const ChannelTimeout& e) {
-        std::string why = e.what();
-        throw std::runtime_error("plugin runner for " + pluginId_ + " gave " + why + "; stopped it (" + stop(true) + ")");
+        throw failure("gave " + std::string(e.what()) + "; stopped it (" + stop(true) + ")");
     } catch (const std::exception& e) {
-        std::string why = e.what();
-        throw std::runtime_error("plugin runner for " + pluginId_ + " broke the protocol (" + why + "); stopped it (" +
-                                 stop(true) + ")");
+        throw failure("broke the protocol (" + std::string(e.what()) + "); stopped it (" + stop(true) + ")");
     }
+}
+
+std::runtime_error RunnerProcess::failure(const std::string& what) const {
+    return std::runtime_error("plugin runner for " + pluginId_ + " " + what);
 }
 
 std::string RunnerProcess::stop(bool terminate) {

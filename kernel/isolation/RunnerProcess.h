@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 
 #include <sys/types.h>
@@ -56,6 +57,8 @@ private:
     std::string stop(bool terminate);
     /** Closes both pipe ends the parent holds. */
     void closePipes();
+    /** "plugin runner for ID <what>", the error every failed call reports. */
+    std::runtime_error failure(const std::string& what) const;
 
     const std::string runnerExecutable_;
     const std::string folder_;

@@ -68,7 +68,8 @@ public:
     }
 
     void requireEnd() const {
-        if (!in_.empty()) throw std::runtime_error("runner frame has " + std::to_string(in_.size()) + " trailing bytes");
+        if (!in_.empty())
+            throw std::runtime_error("runner frame has " + std::to_string(in_.size()) + " trailing bytes");
     }
 
 private:
@@ -82,7 +83,9 @@ private:
     std::string_view in_;
 };
 
-sluice_str view(const std::string& text) { return sluice_str{text.data(), text.size()}; }
+sluice_str view(const std::string& text) {
+    return sluice_str{text.data(), text.size()};
+}
 
 }  // namespace
 
@@ -102,8 +105,8 @@ std::string encodeRequest(const RunnerRequest& request) {
     ByteWriter out;
     out.integer(static_cast<uint8_t>(request.operation));
     const RunnerCall& call = request.call;
-    for (const std::string* field : {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions,
-                                     &call.requestBody, &request.bytes})
+    for (const std::string* field :
+         {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions, &call.requestBody, &request.bytes})
         out.text(*field);
     out.integer(call.stream);
     out.integer(call.includeUsage);
@@ -118,8 +121,8 @@ RunnerRequest decodeRequest(std::string_view payload) {
     RunnerRequest request;
     request.operation = static_cast<RunnerOperation>(in.integer<uint8_t>());
     RunnerCall& call = request.call;
-    for (std::string* field : {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions,
-                               &call.requestBody, &request.bytes})
+    for (std::string* field :
+         {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions, &call.requestBody, &request.bytes})
         *field = in.text();
     call.stream = in.integer<int32_t>();
     call.includeUsage = in.integer<int32_t>();

@@ -59,14 +59,14 @@ struct RunnerRequest {
 /** The outcome of one operation: its status, message and outputs. */
 struct RunnerResponse {
     sluice_status status = SLUICE_OK;
-    std::string error;                // the plugin's message when status is not OK
-    std::vector<std::string> writes;  // each write() to the output writer, in order
-    std::string method;               // BuildRequest
-    std::string url;                  // BuildRequest
-    plugins::HeaderList headers;      // BuildRequest
+    std::string error;                             // the plugin's message when status is not OK
+    std::vector<std::string> writes;               // each write() to the output writer, in order
+    std::string method;                            // BuildRequest
+    std::string url;                               // BuildRequest
+    plugins::HeaderList headers;                   // BuildRequest
     sluice_usage usage = plugins::unknownUsage();  // TranslateResponse, StreamFinish
     sluice_error_info errorInfo{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 502, -1};  // ClassifyError
-    uint64_t streamId = 0;            // StreamNew
+    uint64_t streamId = 0;                                                                    // StreamNew
 };
 
 /** Encodes a request as a frame payload. */

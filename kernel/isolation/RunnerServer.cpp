@@ -117,15 +117,16 @@ void RunnerServer::perform(const RunnerRequest& request, RunnerResponse& respons
         case RunnerOperation::Create:
             break;
     }
-    throw plugins::PluginFailure(SLUICE_ERR_INVALID_INPUT, "unexpected runner operation " +
-                                                               std::to_string(static_cast<int>(request.operation)));
+    throw plugins::PluginFailure(SLUICE_ERR_INVALID_INPUT,
+                                 "unexpected runner operation " + std::to_string(static_cast<int>(request.operation)));
 }
 
 plugins::ProviderStream& RunnerServer::stream(uint64_t id) {
     auto found = streams_.find(id);
     if (found == streams_.end())
-        throw plugins::PluginFailure(SLUICE_ERR_INVALID_INPUT,
-                                     "unknown stream " + std::to_string(id) + " (the plugin runner restarted since it was opened)");
+        throw plugins::PluginFailure(
+            SLUICE_ERR_INVALID_INPUT,
+            "unknown stream " + std::to_string(id) + " (the plugin runner restarted since it was opened)");
     return *found->second;
 }
 

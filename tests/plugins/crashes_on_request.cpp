@@ -13,7 +13,8 @@ public:
 
     sluice::UpstreamRequest buildRequest(const sluice::ProviderCall& call) override {
         if (call.requestBody.find("crash") != std::string_view::npos) std::abort();
-        while (call.requestBody.find("hang") != std::string_view::npos) std::this_thread::sleep_for(std::chrono::hours(1));
+        while (call.requestBody.find("hang") != std::string_view::npos)
+            std::this_thread::sleep_for(std::chrono::hours(1));
         return TinyProvider::buildRequest(call);
     }
 };

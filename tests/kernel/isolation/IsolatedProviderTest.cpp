@@ -65,9 +65,14 @@ struct Call {
 
     explicit Call(std::string requestBody) : body(std::move(requestBody)) {}
     sluice_provider_call abi() const {
-        return {sizeof(sluice_provider_call), {base.data(), base.size()}, {key.data(), key.size()},
-                {model.data(), model.size()}, {options.data(), options.size()}, {body.data(), body.size()},
-                stream, includeUsage};
+        return {sizeof(sluice_provider_call),
+                {base.data(), base.size()},
+                {key.data(), key.size()},
+                {model.data(), model.size()},
+                {options.data(), options.size()},
+                {body.data(), body.size()},
+                stream,
+                includeUsage};
     }
 };
 
@@ -209,9 +214,10 @@ public:
             HeaderList headers;
             const char* fixture;
         };
-        for (const Case& c : {Case{401, {}, "error_invalid_key.json"}, Case{429, {{"retry-after", "7"}}, "error_rate_limit.json"},
-                              Case{429, {}, "error_insufficient_quota.json"}, Case{400, {}, "error_context_length.json"},
-                              Case{503, {}, "completion.json"}}) {
+        for (const Case& c :
+             {Case{401, {}, "error_invalid_key.json"}, Case{429, {{"retry-after", "7"}}, "error_rate_limit.json"},
+              Case{429, {}, "error_insufficient_quota.json"}, Case{400, {}, "error_context_length.json"},
+              Case{503, {}, "completion.json"}}) {
             auto expected = reference.provider->classifyError(c.status, c.headers, fixture(c.fixture));
             auto actual = provider->classifyError(c.status, c.headers, fixture(c.fixture));
             CPPUNIT_ASSERT_EQUAL(expected.errorClass, actual.errorClass);
@@ -265,7 +271,8 @@ public:
     void aCrashFailsOnlyThatCall() {
         auto provider = isolated(kCrashingFolder);
         Call fine("{}"), fatal(R"({"please":"crash"})");
-        CPPUNIT_ASSERT_EQUAL(std::string("https://api.openai.com/v1/chat/completions"), provider->buildRequest(fine.abi()).url);
+        CPPUNIT_ASSERT_EQUAL(std::string("https://api.openai.com/v1/chat/completions"),
+                             provider->buildRequest(fine.abi()).url);
         try {
             provider->buildRequest(fatal.abi());
             CPPUNIT_FAIL("the crashing call succeeded");
@@ -274,7 +281,8 @@ public:
             CPPUNIT_ASSERT_EQUAL(std::string("plugin runner for test/crashes-on-request exited (killed by signal 6)"),
                                  std::string(e.what()));
         }
-        CPPUNIT_ASSERT_EQUAL(std::string("https://api.openai.com/v1/chat/completions"), provider->buildRequest(fine.abi()).url);
+        CPPUNIT_ASSERT_EQUAL(std::string("https://api.openai.com/v1/chat/completions"),
+                             provider->buildRequest(fine.abi()).url);
         CPPUNIT_ASSERT_EQUAL(size_t(1), children().size());
     }
 
@@ -316,8 +324,9 @@ public:
     void refusalsCarryTheChildsReason() {
         CPPUNIT_ASSERT_EQUAL(std::string("create failed: api_base is required"),
                              refusalOf(std::string(SLUICE_TEST_PLUGINS_DIR) + "/create_fails"));
-        CPPUNIT_ASSERT_EQUAL(std::string("plugin-runner hosts provider plugins only; sluice/auth-apikey is a 'auth' plugin"),
-                             refusalOf(std::string(SLUICE_PLUGINS_DIR) + "/auth-apikey"));
+        CPPUNIT_ASSERT_EQUAL(
+            std::string("plugin-runner hosts provider plugins only; sluice/auth-apikey is a 'auth' plugin"),
+            refusalOf(std::string(SLUICE_PLUGINS_DIR) + "/auth-apikey"));
         try {
             isolated(kOpenAiFolder, R"({"unknown":1})");
             CPPUNIT_FAIL("a config outside the schema was accepted");
@@ -328,15 +337,17 @@ public:
             startIsolatedProvider("/nonexistent/sluice", kOpenAiFolder, manifestIn(kOpenAiFolder), "{}");
             CPPUNIT_FAIL("a missing runner started");
         } catch (const sluice::plugins::PluginRefusal& e) {
-            CPPUNIT_ASSERT_EQUAL(std::string("cannot start plugin runner /nonexistent/sluice: No such file or directory"),
-                                 std::string(e.what()));
+            CPPUNIT_ASSERT_EQUAL(
+                std::string("cannot start plugin runner /nonexistent/sluice: No such file or directory"),
+                std::string(e.what()));
         }
         CPPUNIT_ASSERT(children().empty());
     }
 
     void cannotServeLocally() {
         std::string reason = refusalOf(std::string(SLUICE_PLUGINS_DIR) + "/provider-mock");
-        CPPUNIT_ASSERT_MESSAGE(reason, reason.find("serves locally, and serve_locally is not forwarded") != std::string::npos);
+        CPPUNIT_ASSERT_MESSAGE(reason,
+                               reason.find("serves locally, and serve_locally is not forwarded") != std::string::npos);
     }
 
     void destroyingLeavesNoProcess() {

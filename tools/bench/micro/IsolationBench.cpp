@@ -38,8 +38,14 @@ const Providers& providers() {
 
 sluice_provider_call benchCall() {
     static const std::string base = "https://api.openai.com/v1", key = "sk-bench", model = "gpt-4o-mini";
-    return {sizeof(sluice_provider_call), {base.data(), base.size()}, {key.data(), key.size()},
-            {model.data(), model.size()}, {"{}", 2}, {kBody.data(), kBody.size()}, 1, 1};
+    return {sizeof(sluice_provider_call),
+            {base.data(), base.size()},
+            {key.data(), key.size()},
+            {model.data(), model.size()},
+            {"{}", 2},
+            {kBody.data(), kBody.size()},
+            1,
+            1};
 }
 
 std::string recordedStream() {
@@ -67,13 +73,19 @@ void ProviderStreamTranslation(benchmark::State& state) {
     auto count = [&events](std::string_view) { return ++events != 0; };
     for (auto _ : state) {
         auto translation = provider.openStream(call);
-        for (size_t at = 0; at < stream.size(); at += piece) translation->feed(std::string_view(stream).substr(at, piece), count);
+        for (size_t at = 0; at < stream.size(); at += piece)
+            translation->feed(std::string_view(stream).substr(at, piece), count);
         benchmark::DoNotOptimize(translation->finish(count));
     }
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * stream.size()));
     state.SetLabel(state.range(0) ? "isolated" : "in-process");
 }
-BENCHMARK(ProviderStreamTranslation)->Args({0, 16384})->Args({1, 16384})->Args({0, 128})->Args({1, 128})
-    ->Unit(benchmark::kMicrosecond)->UseRealTime();
+BENCHMARK(ProviderStreamTranslation)
+    ->Args({0, 16384})
+    ->Args({1, 16384})
+    ->Args({0, 128})
+    ->Args({1, 128})
+    ->Unit(benchmark::kMicrosecond)
+    ->UseRealTime();
 
 }  // namespace
