@@ -5,6 +5,7 @@
 #include "cli/PluginConfigureCommand.h"
 #include "cli/PluginListCommand.h"
 #include "cli/PluginNewCommand.h"
+#include "cli/PluginRunnerCommand.h"
 #include "cli/PluginSwitchCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/TokenCreateCommand.h"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(true));
     commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(false));
     commands.add(std::make_unique<sluice::cli::PluginConfigureCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginRunnerCommand>());
     commands.add(std::make_unique<sluice::cli::TokenCreateCommand>());
     commands.add(std::make_unique<sluice::cli::VersionCommand>());
     return commands.run(argc, argv, std::cout, std::cerr);

@@ -1,0 +1,91 @@
+// The cost of isolation: the OpenAI provider in-process vs behind `sluice plugin-runner`
+// (Arg 0 = in-process, 1 = isolated), per build_request and per recorded stream. Wall-clock
+// time, since the isolated work runs in another process.
+#include "isolation/IsolatedProvider.h"
+#include "metrics/MetricsRegistry.h"
+#include "plugins/PluginFactory.h"
+#include "plugins/PluginLibrary.h"
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+
+namespace {
+
+const std::string kFolder = std::string(SLUICE_PLUGINS_DIR) + "/provider-openai";
+
+const std::string kBody =
+    R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"temperature":0.7,)"
+    R"("messages":[{"role":"system","content":"You are a helpful assistant that answers briefly."},)"
+    R"({"role":"user","content":"What is the capital of France, and why is it famous? Answer in two sentences."}]})";
+
+/** The same plugin loaded into this process and hosted by a plugin-runner child. */
+struct Providers {
+    sluice::metrics::MetricsRegistry metrics;
+    std::unique_ptr<sluice::plugins::PluginLibrary> library = sluice::plugins::PluginLibrary::open(kFolder, metrics);
+    std::shared_ptr<const sluice::plugins::ProviderPlugin> inProcess =
+        sluice::plugins::instantiate(*library, "{}", "bench").provider;
+    std::shared_ptr<const sluice::plugins::ProviderPlugin> isolated =
+        sluice::isolation::startIsolatedProvider(SLUICE_BINARY, kFolder, library->manifest(), "{}");
+
+    const sluice::plugins::ProviderPlugin& pick(int64_t mode) const { return mode ? *isolated : *inProcess; }
+};
+
+const Providers& providers() {
+    static const Providers instance;
+    return instance;
+}
+
+sluice_provider_call benchCall() {
+    static const std::string base = "https://api.openai.com/v1", key = "sk-bench", model = "gpt-4o-mini";
+    return {sizeof(sluice_provider_call),
+            {base.data(), base.size()},
+            {key.data(), key.size()},
+            {model.data(), model.size()},
+            {"{}", 2},
+            {kBody.data(), kBody.size()},
+            1,
+            1};
+}
+
+std::string recordedStream() {
+    std::ifstream in(std::string(SLUICE_SOURCE_DIR) + "/plugins/provider-openai/fixtures/stream_with_usage.sse",
+                     std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void ProviderBuildRequest(benchmark::State& state) {
+    const auto& provider = providers().pick(state.range(0));
+    const sluice_provider_call call = benchCall();
+    for (auto _ : state) benchmark::DoNotOptimize(provider.buildRequest(call));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * kBody.size()));
+    state.SetLabel(state.range(0) ? "isolated" : "in-process");
+}
+BENCHMARK(ProviderBuildRequest)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+/** One whole stream per iteration (new, feeds of range(1) bytes, finish, destroy). */
+void ProviderStreamTranslation(benchmark::State& state) {
+    const auto& provider = providers().pick(state.range(0));
+    const size_t piece = static_cast<size_t>(state.range(1));
+    const sluice_provider_call call = benchCall();
+    const std::string stream = recordedStream();
+    size_t events = 0;
+    auto count = [&events](std::string_view) { return ++events != 0; };
+    for (auto _ : state) {
+        auto translation = provider.openStream(call);
+        for (size_t at = 0; at < stream.size(); at += piece)
+            translation->feed(std::string_view(stream).substr(at, piece), count);
+        benchmark::DoNotOptimize(translation->finish(count));
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * stream.size()));
+    state.SetLabel(state.range(0) ? "isolated" : "in-process");
+}
+BENCHMARK(ProviderStreamTranslation)
+    ->Args({0, 16384})
+    ->Args({1, 16384})
+    ->Args({0, 128})
+    ->Args({1, 128})
+    ->Unit(benchmark::kMicrosecond)
+    ->UseRealTime();
+
+}  // namespace
