@@ -6,6 +6,8 @@
 
 #include <rapidjson/document.h>
 
+#include <vector>
+
 namespace sluice::admin {
 
 namespace {
@@ -14,6 +16,17 @@ std::string stripped(std::string message) {
     const std::string prefix = "plugins[0].";
     if (message.rfind(prefix, 0) == 0) message.erase(0, prefix.size());
     return message;
+}
+
+/** "disabled, configured and isolated", for the operator's confirmation. */
+std::string describe(const store::PluginSettingsChange& change) {
+    std::vector<std::string> done;
+    if (change.enabled) done.push_back(*change.enabled ? "enabled" : "disabled");
+    if (change.configJson) done.push_back("configured");
+    if (change.isolated) done.push_back(*change.isolated ? "isolated" : "back in process");
+    std::string text;
+    for (size_t i = 0; i < done.size(); ++i) text += (i == 0 ? "" : i + 1 == done.size() ? " and " : ", ") + done[i];
+    return text;
 }
 
 }  // namespace
@@ -25,12 +38,10 @@ std::string PluginActions::apply(const std::string& body) const {
     try {
         provisioning::ProvisioningPlan plan = provisioning::ProvisioningPlan::parse(R"({"plugins":[)" + body + "]}");
         const provisioning::PluginSpec& spec = plan.plugins.at(0);
-        if (!spec.enabled && !spec.configJson) throw std::invalid_argument("give \"enabled\", \"config\" or both");
+        if (spec.change.empty()) throw std::invalid_argument("give \"enabled\", \"config\" and/or \"isolated\"");
         provisioning::checkAgainstPlugins(plan, plugins::PluginDirectory(sources_));
         provisioning::Provisioner(database_).apply(plan);
-        std::string done = spec.enabled ? (*spec.enabled ? "enabled" : "disabled") : "";
-        if (spec.configJson) done += std::string(done.empty() ? "" : " and ") + "configured";
-        return "plugin " + spec.id + " " + done + "; servers switch within a reload interval";
+        return "plugin " + spec.id + " " + describe(spec.change) + "; servers switch within a reload interval";
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument(stripped(e.what()));
     }

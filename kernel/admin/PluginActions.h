@@ -22,8 +22,8 @@ public:
         : database_(database), sources_(std::move(sources)) {}
 
     /**
-     * Body {"id": "...", "enabled": true|false, "config": {...}} (enabled and
-     * config each optional, at least one); returns a one-line confirmation.
+     * Body {"id": "...", "enabled": bool, "config": {...}, "isolated": bool}
+     * (each optional, at least one); returns a one-line confirmation.
      */
     std::string apply(const std::string& body) const;
 

@@ -10,12 +10,21 @@
 
 namespace sluice::app {
 
-std::string pluginsDirectory(const config::Settings& settings) {
-    if (!settings.pluginsDir.empty()) return settings.pluginsDir;
+namespace {
+
+/** The running binary's path; plugin-runner children run the same one. */
+std::string selfExecutable() {
     char self[4096];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0) return "plugins";
-    self[n] = '\0';
+    return n <= 0 ? std::string() : std::string(self, static_cast<size_t>(n));
+}
+
+}  // namespace
+
+std::string pluginsDirectory(const config::Settings& settings) {
+    if (!settings.pluginsDir.empty()) return settings.pluginsDir;
+    std::string self = selfExecutable();
+    if (self.empty()) return "plugins";
     return Poco::Path(self).parent().parent().append(Poco::Path("plugins")).toString();
 }
 
@@ -24,6 +33,8 @@ plugins::PluginSources pluginSources(const config::Settings& settings, store::Da
     sources.builtInDirectory = pluginsDirectory(settings);
     soci::session sql(database.pool());
     sources.configs = store::PluginSettingsStore::loadConfigs(sql);
+    sources.isolated = store::PluginSettingsStore::loadIsolated(sql);
+    sources.runnerExecutable = selfExecutable();
     return sources;
 }
 

@@ -1,5 +1,6 @@
 #include "plugins/PluginHost.h"
 
+#include "isolation/IsolatedProvider.h"
 #include "plugins/PluginFactory.h"
 #include "plugins/PluginFolders.h"
 #include "plugins/PluginRefusal.h"
@@ -37,9 +38,12 @@ public:
     }
 
 private:
+    /** A folder that may serve: its manifest, and its library unless it runs isolated. */
     struct Candidate {
         PluginRecord record;
-        const PluginLibrary* library = nullptr;
+        PluginManifest manifest;
+        const PluginLibrary* library = nullptr;  // null for an isolated plugin: its code never enters this process
+        bool active = false;                     // passed every check so far; may still be superseded
     };
 
     void considerInstalled(const std::string& folder) {
@@ -55,12 +59,13 @@ private:
         candidate.record.directory = folder;
         candidate.record.origin = origin;
         try {
-            describe(candidate.record, PluginManifest::parse(readPluginFile(folder + "/manifest.json")));
-            candidate.library = &host_.library(folder);
+            candidate.manifest = PluginManifest::parse(readPluginFile(folder + "/manifest.json"));
+            describe(candidate.record, candidate.manifest);
+            if (!isolated(candidate.manifest.id)) candidate.library = &host_.library(folder);
             supersede(candidate);
+            candidate.active = true;
         } catch (const std::exception& e) {
             candidate.record.reason = e.what();
-            candidate.library = nullptr;
         }
         candidates_.push_back(std::move(candidate));
     }
@@ -75,11 +80,11 @@ private:
     /** An installed package replaces a built-in plugin of the same id; any other duplicate is refused. */
     void supersede(Candidate& candidate) {
         for (Candidate& earlier : candidates_) {
-            if (!earlier.library || earlier.record.id != candidate.record.id) continue;
+            if (!earlier.active || earlier.record.id != candidate.record.id) continue;
             if (earlier.record.origin != kBuiltIn || candidate.record.origin == kBuiltIn)
                 throw PluginRefusal("a plugin with id '" + candidate.record.id + "' is already loaded from " +
                                     earlier.record.directory);
-            earlier.library = nullptr;
+            earlier.active = false;
             earlier.record.reason = "superseded by the installed package in " + candidate.record.directory;
         }
     }
@@ -91,23 +96,35 @@ private:
         candidates_.push_back(std::move(candidate));
     }
 
+    bool isolated(const std::string& id) const { return sources_.isolated.count(id) != 0; }
+
     void activate(Candidate& candidate) {
-        if (!candidate.library) return;
-        const PluginManifest& manifest = candidate.library->manifest();
-        auto config = sources_.configs.find(manifest.id);
+        if (!candidate.active) return;
+        const std::string& id = candidate.manifest.id;
+        auto config = sources_.configs.find(id);
         const std::string& configJson = config == sources_.configs.end() ? std::string("{}") : config->second;
-        std::string key = candidate.library->folder() + "\n" + configJson;
+        std::string key = candidate.record.directory + (isolated(id) ? "\nisolated\n" : "\n") + configJson;
         try {
             const PluginSet::Instance* kept = reuse(key);
-            PluginSet::Instance instance = kept ? *kept : instantiate(*candidate.library, configJson, key);
+            PluginSet::Instance instance = kept ? *kept : create(candidate, configJson, key);
             requireUniqueProvider(instance);
             instances_.push_back(std::move(instance));
             candidate.record.loaded = true;
             candidate.record.config = configJson;
+            if (isolated(id)) candidate.record.origin += ", isolated in a plugin-runner process";
         } catch (const std::exception& e) {
             candidate.record.reason = e.what();
             keepPrevious(candidate.record);
         }
+    }
+
+    PluginSet::Instance create(const Candidate& candidate, const std::string& configJson, std::string key) const {
+        if (candidate.library) return instantiate(*candidate.library, configJson, std::move(key));
+        PluginSet::Instance instance;
+        instance.key = std::move(key);
+        instance.provider = isolation::startIsolatedProvider(sources_.runnerExecutable, candidate.record.directory,
+                                                             candidate.manifest, configJson);
+        return instance;
     }
 
     const PluginSet::Instance* reuse(const std::string& key) const {

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 
 namespace sluice::plugins {
@@ -27,6 +28,10 @@ struct PluginSources {
     std::function<std::string(const std::string& folder)> verifyInstalled;
     /** Instance config JSON per plugin id; a plugin without an entry gets "{}". */
     std::map<std::string, std::string> configs;
+    /** Ids of provider plugins the operator isolates: they run in a `sluice plugin-runner` child process. */
+    std::set<std::string> isolated;
+    /** The binary that runs `plugin-runner` (the gateway's own); required when isolated is not empty. */
+    std::string runnerExecutable;
 };
 
 /**

@@ -35,8 +35,11 @@ void checkAgainstPlugins(const ProvisioningPlan& plan, const plugins::PluginDire
         std::string path = "plugins[" + std::to_string(i) + "]";
         const auto* plugin = plugins.byId(spec.id);
         if (!plugin) throw std::invalid_argument(path + ".id: no plugin '" + spec.id + "' is built in or installed");
-        if (spec.configJson)
-            validateAt(plugins::configSchemaOf(plugin->folder, plugin->manifest), *spec.configJson, path + ".config",
+        if (spec.change.isolated.value_or(false) && plugin->manifest.kind != SLUICE_KIND_PROVIDER)
+            throw std::invalid_argument(path + ".isolated: only provider plugins can run isolated; " + spec.id +
+                                        " is a " + plugins::kindName(plugin->manifest.kind) + " plugin");
+        if (spec.change.configJson)
+            validateAt(plugins::configSchemaOf(plugin->folder, plugin->manifest), *spec.change.configJson, path + ".config",
                        "config_schema of " + spec.id);
     }
 }

@@ -36,7 +36,7 @@ ApplyResult Provisioner::apply(const ProvisioningPlan& plan) {
     store::WriteTransaction transaction(sql, database_.dialect());
     for (const auto& channel : plan.channels) store::ChannelStore::upsert(sql, *channel);
     for (const PluginSpec& plugin : plan.plugins)
-        store::PluginSettingsStore::write(sql, plugin.id, plugin.enabled, plugin.configJson);
+        store::PluginSettingsStore::write(sql, plugin.id, plugin.change);
     for (const TokenSpec& spec : plan.tokens) {
         catalog::Token token = spec.token;
         if (spec.key) {

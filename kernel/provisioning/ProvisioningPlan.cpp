@@ -159,8 +159,9 @@ PluginSpec parsePlugin(const Json& value, const std::string& path) {
     PluginSpec spec;
     spec.id = f.string("id", true);
     if (!plugins::isValidPluginId(spec.id)) fail(f.at("id"), "must be a plugin id like 'publisher/name' in lower case");
-    if (f.find("enabled")) spec.enabled = f.boolean("enabled", true);
-    spec.configJson = objectJson(f, "config");
+    if (f.find("enabled")) spec.change.enabled = f.boolean("enabled", true);
+    if (f.find("isolated")) spec.change.isolated = f.boolean("isolated", false);
+    spec.change.configJson = objectJson(f, "config");
     f.rejectUnknown();
     return spec;
 }

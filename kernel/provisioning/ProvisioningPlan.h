@@ -3,6 +3,7 @@
 
 #include "catalog/Channel.h"
 #include "catalog/Token.h"
+#include "store/PluginSettingsStore.h"
 
 #include <memory>
 #include <optional>
@@ -17,11 +18,10 @@ struct TokenSpec {
     std::optional<std::string> key;
 };
 
-/** A plugin switch and/or instance config as the file declares it. */
+/** A plugin's switch, instance config and isolation as the file declares them. */
 struct PluginSpec {
     std::string id;
-    std::optional<bool> enabled;           // absent: leave as it is
-    std::optional<std::string> configJson; // absent: leave as it is
+    store::PluginSettingsChange change;  // fields absent from the file stay as they are
 };
 
 /** Everything a file asks for, validated as a whole before anything is written. */

@@ -8,14 +8,28 @@
 
 namespace sluice::store {
 
-std::set<std::string> PluginSettingsStore::loadDisabled(soci::session& sql) {
-    std::set<std::string> disabled;
+namespace {
+
+std::set<std::string> idsWhere(soci::session& sql, const std::string& condition) {
+    std::set<std::string> ids;
     std::string id;
-    soci::statement st = (sql.prepare << "SELECT plugin_id FROM plugin_settings WHERE enabled = 0", soci::into(id));
+    soci::statement st = (sql.prepare << "SELECT plugin_id FROM plugin_settings WHERE " + condition, soci::into(id));
     st.execute();
-    while (st.fetch()) disabled.insert(id);
-    return disabled;
+    while (st.fetch()) ids.insert(id);
+    return ids;
 }
+
+void setColumn(soci::session& sql, const std::string& pluginId, const std::string& column, long long value) {
+    long long now = util::unixMillis();
+    sql << "UPDATE plugin_settings SET " + column + " = :v, updated_at = :t WHERE plugin_id = :id", soci::use(value),
+        soci::use(now), soci::use(pluginId);
+}
+
+}  // namespace
+
+std::set<std::string> PluginSettingsStore::loadDisabled(soci::session& sql) { return idsWhere(sql, "enabled = 0"); }
+
+std::set<std::string> PluginSettingsStore::loadIsolated(soci::session& sql) { return idsWhere(sql, "isolated <> 0"); }
 
 std::map<std::string, std::string> PluginSettingsStore::loadConfigs(soci::session& sql) {
     std::map<std::string, std::string> configs;
@@ -27,31 +41,26 @@ std::map<std::string, std::string> PluginSettingsStore::loadConfigs(soci::sessio
     return configs;
 }
 
-void PluginSettingsStore::write(soci::session& sql, const std::string& pluginId, std::optional<bool> enabled,
-                                const std::optional<std::string>& configJson) {
+void PluginSettingsStore::write(soci::session& sql, const std::string& pluginId, const PluginSettingsChange& change) {
     long long rows = 0, now = util::unixMillis();
     sql << "SELECT COUNT(*) FROM plugin_settings WHERE plugin_id = :id", soci::use(pluginId), soci::into(rows);
     if (rows == 0)
         sql << "INSERT INTO plugin_settings (plugin_id, enabled, updated_at) VALUES (:id, 1, :t)", soci::use(pluginId),
             soci::use(now);
-    if (enabled) {
-        long long flag = *enabled ? 1 : 0;
-        sql << "UPDATE plugin_settings SET enabled = :e, updated_at = :t WHERE plugin_id = :id", soci::use(flag),
-            soci::use(now), soci::use(pluginId);
-    }
-    if (configJson)
-        sql << "UPDATE plugin_settings SET config_json = :c, updated_at = :t WHERE plugin_id = :id", soci::use(*configJson),
-            soci::use(now), soci::use(pluginId);
+    if (change.enabled) setColumn(sql, pluginId, "enabled", *change.enabled ? 1 : 0);
+    if (change.isolated) setColumn(sql, pluginId, "isolated", *change.isolated ? 1 : 0);
+    if (change.configJson)
+        sql << "UPDATE plugin_settings SET config_json = :c, updated_at = :t WHERE plugin_id = :id",
+            soci::use(*change.configJson), soci::use(now), soci::use(pluginId);
 }
 
 namespace {
 
 /** Writes one plugin's row and bumps the config version, in one transaction. */
-void writeAlone(Database& database, const std::string& pluginId, std::optional<bool> enabled,
-                const std::optional<std::string>& configJson) {
+void writeAlone(Database& database, const std::string& pluginId, const PluginSettingsChange& change) {
     soci::session sql(database.pool());
     WriteTransaction transaction(sql, database.dialect());
-    PluginSettingsStore::write(sql, pluginId, enabled, configJson);
+    PluginSettingsStore::write(sql, pluginId, change);
     ConfigVersion::bump(sql);
     transaction.commit();
 }
@@ -59,11 +68,11 @@ void writeAlone(Database& database, const std::string& pluginId, std::optional<b
 }  // namespace
 
 void PluginSettingsStore::setEnabled(Database& database, const std::string& pluginId, bool enabled) {
-    writeAlone(database, pluginId, enabled, std::nullopt);
+    writeAlone(database, pluginId, PluginSettingsChange{enabled, std::nullopt, std::nullopt});
 }
 
 void PluginSettingsStore::setConfig(Database& database, const std::string& pluginId, const std::string& configJson) {
-    writeAlone(database, pluginId, std::nullopt, configJson);
+    writeAlone(database, pluginId, PluginSettingsChange{std::nullopt, configJson, std::nullopt});
 }
 
 }  // namespace sluice::store

@@ -15,7 +15,10 @@ public:
         if (call.requestBody.find("crash") != std::string_view::npos) std::abort();
         while (call.requestBody.find("hang") != std::string_view::npos)
             std::this_thread::sleep_for(std::chrono::hours(1));
-        return TinyProvider::buildRequest(call);
+        sluice::UpstreamRequest request = TinyProvider::buildRequest(call);
+        request.headers.emplace_back("Authorization", "Bearer " + std::string(call.apiKey));
+        request.headers.emplace_back("Content-Type", "application/json");
+        return request;
     }
 };
 

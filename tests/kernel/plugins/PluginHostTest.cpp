@@ -10,6 +10,12 @@ using sluice::plugins::PluginRecord;
 
 namespace {
 
+PluginSources builtIn(const std::string& directory) {
+    PluginSources sources;
+    sources.builtInDirectory = directory;
+    return sources;
+}
+
 const PluginRecord& recordFor(const PluginHost& host, const std::string& folderName) {
     for (const auto& r : host.current()->records())
         if (r.directory.size() >= folderName.size() &&
@@ -40,7 +46,7 @@ public:
     void loadsBuiltInPlugins() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.load(PluginSources{SLUICE_PLUGINS_DIR, {}, {}, {}});
+        host.load(builtIn(SLUICE_PLUGINS_DIR));
         CPPUNIT_ASSERT_EQUAL(size_t(3), host.current()->records().size());
         for (const auto& r : host.current()->records()) CPPUNIT_ASSERT_MESSAGE(r.id + ": " + r.reason, r.loaded);
         CPPUNIT_ASSERT(host.current()->provider("openai"));
@@ -52,7 +58,7 @@ public:
     void refusesEachBrokenPluginWithItsReason() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
+        host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
         assertRefused(host, "missing_entry", "does not export sluice_plugin_entry_v1");
         assertRefused(host, "wrong_major", "built for ABI major 2");
         assertRefused(host, "newer_minor", "needs ABI 1.2");
@@ -69,7 +75,7 @@ public:
     void goodPluginAmongBrokenOnesWorks() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
+        host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
         CPPUNIT_ASSERT(recordFor(host, "good_provider").loaded);
         auto tiny = host.current()->provider("tiny");
         CPPUNIT_ASSERT(tiny);
@@ -83,7 +89,7 @@ public:
     void pluginBuiltAgainstFrozenV1_0HeadersLoads() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
+        host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
         const PluginRecord& frozen = recordFor(host, "built_against_v1_0");
         CPPUNIT_ASSERT_MESSAGE(frozen.reason, frozen.loaded);
         CPPUNIT_ASSERT(host.current()->provider("frozen"));
@@ -92,7 +98,7 @@ public:
     void hostServicesNeedTheirPermission() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.load(PluginSources{SLUICE_TEST_PLUGINS_DIR, {}, {}, {}});
+        host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
         CPPUNIT_ASSERT(recordFor(host, "counts_with_permission").loaded);
         CPPUNIT_ASSERT_EQUAL(int64_t(1), metrics.value("sluice_plugin_counter_total",
                                                        R"(plugin="test/counts-with-permission",name="created")"));
@@ -105,7 +111,7 @@ public:
     void missingDirectoryLoadsNothing() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
-        host.load(PluginSources{"/nonexistent/plugins", {}, {}, {}});
+        host.load(builtIn("/nonexistent/plugins"));
         CPPUNIT_ASSERT(host.current()->records().empty());
     }
 };

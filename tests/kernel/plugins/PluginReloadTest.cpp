@@ -45,6 +45,7 @@ class PluginReloadTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(configAgainstTheSchemaIsRefusedAndTheOldInstanceKeepsServing);
     CPPUNIT_TEST(installedPackageSupersedesTheBuiltInPlugin);
     CPPUNIT_TEST(installedFolderFailingVerificationIsRefusedBeforeItsCodeRuns);
+    CPPUNIT_TEST(isolatedProviderRunsInAChildAndSwitchingIsolationMakesANewInstance);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -125,6 +126,23 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("lib/linux-x86_64/libgood_provider.so: contents do not match FILES.sha256"),
                              record.reason);
         CPPUNIT_ASSERT(!set->provider("tiny"));
+    }
+
+    void isolatedProviderRunsInAChildAndSwitchingIsolationMakesANewInstance() {
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
+        PluginSources sources = testPlugins();
+        sources.isolated = {kTinyId};
+        sources.runnerExecutable = SLUICE_BINARY;
+        auto isolated = host.load(sources)->provider("tiny");
+        CPPUNIT_ASSERT(isolated);
+        CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), builtUrl(*isolated));
+        const PluginRecord& record = recordOf(host, std::string(SLUICE_TEST_PLUGINS_DIR) + "/good_provider");
+        CPPUNIT_ASSERT_EQUAL(std::string("built-in, isolated in a plugin-runner process"), record.origin);
+        CPPUNIT_ASSERT(host.load(sources)->provider("tiny") == isolated);
+        sources.isolated.clear();
+        auto inProcess = host.load(sources)->provider("tiny");
+        CPPUNIT_ASSERT(inProcess && inProcess != isolated);
     }
 };
 
