@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "provisioning/Provisioner.h"
+#include "util/Files.h"
 
 #include <stdexcept>
 
@@ -15,7 +16,7 @@ int ApplyCommand::run(const Arguments& args, std::ostream& out) {
     const std::string& file = args.positional[0];
     provisioning::ProvisioningPlan plan;
     try {
-        plan = provisioning::ProvisioningPlan::parse(readTextFile(file));
+        plan = provisioning::ProvisioningPlan::parse(util::readFile(file));
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument(file + ": " + e.what() + " (nothing was applied)");
     }

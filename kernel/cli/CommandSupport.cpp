@@ -8,9 +8,7 @@
 #include <Poco/Logger.h>
 #include <Poco/PatternFormatter.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace sluice::cli {
 
@@ -39,14 +37,6 @@ std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& se
     auto database = std::make_unique<store::Database>(settings.effectiveDbUrl(), 1);
     store::Migrator(*database, store::embeddedMigrations()).migrate();
     return database;
-}
-
-std::string readTextFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::invalid_argument("cannot read " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 }  // namespace sluice::cli

@@ -18,7 +18,4 @@ void configureLogging(const std::string& level);
 /** Opens the configured database and applies pending migrations. */
 std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& settings);
 
-/** Reads a whole file; throws std::invalid_argument when it cannot. */
-std::string readTextFile(const std::string& path);
-
 }  // namespace sluice::cli
