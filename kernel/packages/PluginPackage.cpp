@@ -77,12 +77,12 @@ PackageVerdict verifyFiles(const std::map<std::string, std::string>& files, cons
 /** Every regular file below folder by relative path; anything else (a symbolic link, a device) throws. */
 std::map<std::string, std::string> readFolder(const std::string& folder) {
     std::map<std::string, std::string> files;
-    if (!fs::is_directory(folder)) throw std::invalid_argument(folder + " is not a directory");
+    if (!fs::is_directory(folder)) throw std::invalid_argument("it is not a directory");
     for (const auto& entry : fs::recursive_directory_iterator(folder)) {
         std::string relative = entry.path().lexically_relative(folder).generic_string();
-        if (entry.is_symlink()) throw std::invalid_argument(folder + ": " + relative + " is a symbolic link");
+        if (entry.is_symlink()) throw std::invalid_argument(relative + " is a symbolic link");
         if (entry.is_directory()) continue;
-        if (!entry.is_regular_file()) throw std::invalid_argument(folder + ": " + relative + " is not a regular file");
+        if (!entry.is_regular_file()) throw std::invalid_argument(relative + " is not a regular file");
         files.emplace(relative, util::readFile(entry.path().string()));
     }
     return files;
@@ -104,12 +104,15 @@ PluginPackage PluginPackage::fromFile(const std::string& path) {
 }
 
 PluginPackage PluginPackage::pack(const std::string& folder) {
-    auto files = readFolder(folder);
-    for (const char* generated : {FileDigests::kFileName, PackageSignature::kFileName})
-        if (files.count(generated))
-            throw std::invalid_argument(folder + " already has " + generated + "; pack a folder without it");
-    files.emplace(FileDigests::kFileName, FileDigests::of(files).text());
-    return PluginPackage(std::move(files));
+    try {
+        auto files = readFolder(folder);
+        for (const char* generated : {FileDigests::kFileName, PackageSignature::kFileName})
+            if (files.count(generated)) throw std::invalid_argument(std::string("it already has ") + generated + "; pack a folder without it");
+        files.emplace(FileDigests::kFileName, FileDigests::of(files).text());
+        return PluginPackage(std::move(files));
+    } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument(folder + ": " + e.what());
+    }
 }
 
 PackageVerdict PluginPackage::verifyFolder(const std::string& folder, const TrustStore& trust, const VerifyPolicy& policy) {
