@@ -1,7 +1,9 @@
 #include "cli/CommandSupport.h"
 
 #include "config/ConfigLoader.h"
+#include "store/ConfigVersion.h"
 #include "store/Migrator.h"
+#include "store/WriteTransaction.h"
 
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
@@ -37,6 +39,24 @@ std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& se
     auto database = std::make_unique<store::Database>(settings.effectiveDbUrl(), 1);
     store::Migrator(*database, store::embeddedMigrations()).migrate();
     return database;
+}
+
+void bumpConfigVersion(const config::Settings& settings) {
+    auto database = openMigratedDatabase(settings);
+    soci::session sql(database->pool());
+    store::WriteTransaction transaction(sql, database->dialect());
+    store::ConfigVersion::bump(sql);
+    transaction.commit();
+}
+
+packages::TrustStore trustStoreFrom(const config::Settings& settings) {
+    return packages::TrustStore::load(settings.effectiveTrustDir());
+}
+
+packages::VerifyPolicy verifyPolicyFrom(const config::Settings& settings) { return {settings.pluginsAllowUnsigned}; }
+
+std::runtime_error refusal(const std::string& package, const std::exception& reason) {
+    return std::runtime_error(package + ": refused: " + reason.what());
 }
 
 }  // namespace sluice::cli

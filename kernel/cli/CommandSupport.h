@@ -3,9 +3,12 @@
 
 #include "cli/Command.h"
 #include "config/Settings.h"
+#include "packages/PluginPackage.h"
+#include "packages/TrustStore.h"
 #include "store/Database.h"
 
 #include <memory>
+#include <stdexcept>
 
 namespace sluice::cli {
 
@@ -17,5 +20,17 @@ void configureLogging(const std::string& level);
 
 /** Opens the configured database and applies pending migrations. */
 std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& settings);
+
+/** Bumps the config version in the configured database, so running servers rescan plugins. */
+void bumpConfigVersion(const config::Settings& settings);
+
+/** The configured trust store (plugins.trust_dir). */
+packages::TrustStore trustStoreFrom(const config::Settings& settings);
+
+/** The configured verification policy (plugins.allow_unsigned). */
+packages::VerifyPolicy verifyPolicyFrom(const config::Settings& settings);
+
+/** A package's refusal as a failure (exit 1), not a usage error: "<package>: refused: <reason>". */
+std::runtime_error refusal(const std::string& package, const std::exception& reason);
 
 }  // namespace sluice::cli

@@ -43,7 +43,7 @@ InstalledPlugin PluginInstaller::install(const PluginPackage& package) const {
     } else {
         placeAt(package, target);
     }
-    for (const auto& folder : foldersOf(package.manifest().id))
+    for (const auto& folder : foldersOf(installDir_, package.manifest().id))
         if (folder != target) fs::remove_all(folder);
     return {target, verdict};
 }
@@ -61,18 +61,18 @@ void PluginInstaller::placeAt(const PluginPackage& package, const std::string& t
     }
 }
 
-std::vector<std::string> PluginInstaller::uninstall(const std::string& pluginId) const {
-    auto folders = foldersOf(pluginId);
-    if (folders.empty()) throw std::invalid_argument("plugin " + pluginId + " is not installed in " + installDir_);
+std::vector<std::string> PluginInstaller::uninstall(const std::string& installDir, const std::string& pluginId) {
+    auto folders = foldersOf(installDir, pluginId);
+    if (folders.empty()) throw std::invalid_argument("plugin " + pluginId + " is not installed in " + installDir);
     for (const auto& folder : folders) fs::remove_all(folder);
     return folders;
 }
 
-std::vector<std::string> PluginInstaller::foldersOf(const std::string& pluginId) const {
+std::vector<std::string> PluginInstaller::foldersOf(const std::string& installDir, const std::string& pluginId) {
     std::vector<std::string> folders;
     std::error_code error;
-    if (!fs::is_directory(installDir_, error)) return folders;
-    for (const auto& entry : fs::directory_iterator(installDir_)) {
+    if (!fs::is_directory(installDir, error)) return folders;
+    for (const auto& entry : fs::directory_iterator(installDir)) {
         bool staging = entry.path().filename().string().rfind(kStagingPrefix, 0) == 0;
         if (entry.is_directory() && !entry.is_symlink() && !staging && installedId(entry.path()) == pluginId)
             folders.push_back(entry.path().string());

@@ -31,11 +31,11 @@ public:
      */
     InstalledPlugin install(const PluginPackage& package) const;
 
-    /** Removes every installed folder of the plugin; throws std::invalid_argument when it is not installed. */
-    std::vector<std::string> uninstall(const std::string& pluginId) const;
+    /** Removes every folder of the plugin in installDir; throws std::invalid_argument when it is not installed. */
+    static std::vector<std::string> uninstall(const std::string& installDir, const std::string& pluginId);
 
-    /** The installed folders whose manifest.json has this plugin id, sorted. */
-    std::vector<std::string> foldersOf(const std::string& pluginId) const;
+    /** The folders of installDir whose manifest.json has this plugin id, sorted. */
+    static std::vector<std::string> foldersOf(const std::string& installDir, const std::string& pluginId);
 
     /** The folder name a package installs to. */
     static std::string folderName(const PluginPackage& package);

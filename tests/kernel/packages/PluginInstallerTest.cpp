@@ -52,7 +52,7 @@ public:
         auto first = installer.install(fixture.signedPackage("1.0.0", "first"));
         auto second = installer.install(fixture.signedPackage("1.0.0", "second"));
         CPPUNIT_ASSERT(first.folder != second.folder);
-        CPPUNIT_ASSERT(installer.foldersOf("acme/chat") == std::vector<std::string>{second.folder});
+        CPPUNIT_ASSERT(PluginInstaller::foldersOf(installDir, "acme/chat") == std::vector<std::string>{second.folder});
         CPPUNIT_ASSERT(!std::filesystem::exists(first.folder));
     }
 
@@ -70,10 +70,10 @@ public:
         std::string installDir = fixture.dir.path() + "/installed";
         PluginInstaller installer(installDir, fixture.trust(), {true});
         auto installed = installer.install(fixture.unsignedPackage());
-        CPPUNIT_ASSERT(installer.uninstall("acme/chat") == std::vector<std::string>{installed.folder});
+        CPPUNIT_ASSERT(PluginInstaller::uninstall(installDir, "acme/chat") == std::vector<std::string>{installed.folder});
         CPPUNIT_ASSERT(entries(installDir).empty());
         try {
-            installer.uninstall("acme/chat");
+            PluginInstaller::uninstall(installDir, "acme/chat");
             CPPUNIT_FAIL("uninstalled twice");
         } catch (const std::invalid_argument& e) {
             CPPUNIT_ASSERT_EQUAL("plugin acme/chat is not installed in " + installDir, std::string(e.what()));
