@@ -3,10 +3,17 @@
 #include "cli/CommandLine.h"
 #include "cli/MigrateCommand.h"
 #include "cli/PluginConfigureCommand.h"
+#include "cli/PluginInstallCommand.h"
+#include "cli/PluginKeygenCommand.h"
 #include "cli/PluginListCommand.h"
 #include "cli/PluginNewCommand.h"
+#include "cli/PluginPackCommand.h"
 #include "cli/PluginRunnerCommand.h"
+#include "cli/PluginSignCommand.h"
 #include "cli/PluginSwitchCommand.h"
+#include "cli/PluginTrustCommand.h"
+#include "cli/PluginUninstallCommand.h"
+#include "cli/PluginVerifyCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/TokenCreateCommand.h"
 #include "cli/VersionCommand.h"
@@ -24,6 +31,13 @@ int main(int argc, char** argv) {
     commands.add(std::make_unique<sluice::cli::PluginSwitchCommand>(false));
     commands.add(std::make_unique<sluice::cli::PluginConfigureCommand>());
     commands.add(std::make_unique<sluice::cli::PluginRunnerCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginKeygenCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginPackCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginSignCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginVerifyCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginTrustCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginInstallCommand>());
+    commands.add(std::make_unique<sluice::cli::PluginUninstallCommand>());
     commands.add(std::make_unique<sluice::cli::TokenCreateCommand>());
     commands.add(std::make_unique<sluice::cli::VersionCommand>());
     return commands.run(argc, argv, std::cout, std::cerr);

@@ -1,5 +1,6 @@
 #include "app/PluginSources.h"
 
+#include "packages/PluginPackage.h"
 #include "store/PluginSettingsStore.h"
 
 #include <Poco/Path.h>
@@ -31,6 +32,13 @@ std::string pluginsDirectory(const config::Settings& settings) {
 plugins::PluginSources pluginSources(const config::Settings& settings, store::Database& database) {
     plugins::PluginSources sources;
     sources.builtInDirectory = pluginsDirectory(settings);
+    sources.installDirectory = settings.effectiveInstallDir();
+    sources.verifyInstalled = [trustDir = settings.effectiveTrustDir(),
+                               policy = packages::VerifyPolicy{settings.pluginsAllowUnsigned}](const std::string& folder) {
+        packages::PackageVerdict verdict =
+            packages::PluginPackage::verifyFolder(folder, packages::TrustStore::load(trustDir), policy);
+        return verdict.isSigned ? "signed by key " + verdict.keyId : std::string("unsigned");
+    };
     soci::session sql(database.pool());
     sources.configs = store::PluginSettingsStore::loadConfigs(sql);
     sources.isolated = store::PluginSettingsStore::loadIsolated(sql);

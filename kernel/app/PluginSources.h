@@ -12,7 +12,12 @@ namespace sluice::app {
 /** The built-in plugins directory: plugins.dir, or plugins/ beside the running binary. */
 std::string pluginsDirectory(const config::Settings& settings);
 
-/** Everything a plugin (re)load needs: directories, trust policy and the stored instance configs. */
+/**
+ * Everything a plugin (re)load needs: the built-in and install directories,
+ * the check every installed folder passes before its code runs (file hashes,
+ * signature against the trust store, plugins.allow_unsigned), and the stored
+ * configs and isolation choices.
+ */
 plugins::PluginSources pluginSources(const config::Settings& settings, store::Database& database);
 
 }  // namespace sluice::app

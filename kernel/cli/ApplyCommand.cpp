@@ -5,6 +5,7 @@
 #include "cli/CommandSupport.h"
 #include "provisioning/PluginSchemaCheck.h"
 #include "provisioning/Provisioner.h"
+#include "util/Files.h"
 
 #include <stdexcept>
 
@@ -19,7 +20,7 @@ int ApplyCommand::run(const Arguments& args, std::ostream& out) {
     auto database = openMigratedDatabase(settings);
     provisioning::ProvisioningPlan plan;
     try {
-        plan = provisioning::ProvisioningPlan::parse(readTextFile(file));
+        plan = provisioning::ProvisioningPlan::parse(util::readFile(file));
         provisioning::checkAgainstPlugins(plan, plugins::PluginDirectory(app::pluginSources(settings, *database)));
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument(file + ": " + e.what() + " (nothing was applied)");

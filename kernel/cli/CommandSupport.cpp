@@ -2,17 +2,16 @@
 
 #include "config/ConfigLoader.h"
 #include "plugins/PluginManifest.h"
+#include "store/ConfigVersion.h"
 #include "store/Migrator.h"
-#include "util/FileText.h"
+#include "store/WriteTransaction.h"
 
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
 #include <Poco/PatternFormatter.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace sluice::cli {
 
@@ -43,13 +42,29 @@ std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& se
     return database;
 }
 
-std::string readTextFile(const std::string& path) { return util::readFileText(path); }
-
 std::string pluginIdArgument(const Arguments& args) {
     if (args.positional.size() != 1) throw std::invalid_argument("expects exactly one PLUGIN_ID");
     const std::string& id = args.positional[0];
     if (!plugins::isValidPluginId(id)) throw std::invalid_argument("'" + id + "' is not a plugin id (publisher/name)");
     return id;
+}
+
+void bumpConfigVersion(const config::Settings& settings) {
+    auto database = openMigratedDatabase(settings);
+    soci::session sql(database->pool());
+    store::WriteTransaction transaction(sql, database->dialect());
+    store::ConfigVersion::bump(sql);
+    transaction.commit();
+}
+
+packages::TrustStore trustStoreFrom(const config::Settings& settings) {
+    return packages::TrustStore::load(settings.effectiveTrustDir());
+}
+
+packages::VerifyPolicy verifyPolicyFrom(const config::Settings& settings) { return {settings.pluginsAllowUnsigned}; }
+
+std::runtime_error refusal(const std::string& package, const std::exception& reason) {
+    return std::runtime_error(package + ": refused: " + reason.what());
 }
 
 }  // namespace sluice::cli

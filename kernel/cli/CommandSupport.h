@@ -3,9 +3,12 @@
 
 #include "cli/Command.h"
 #include "config/Settings.h"
+#include "packages/PluginPackage.h"
+#include "packages/TrustStore.h"
 #include "store/Database.h"
 
 #include <memory>
+#include <stdexcept>
 
 namespace sluice::cli {
 
@@ -21,7 +24,16 @@ std::unique_ptr<store::Database> openMigratedDatabase(const config::Settings& se
 /** The single positional PLUGIN_ID; throws std::invalid_argument unless it is one valid id. */
 std::string pluginIdArgument(const Arguments& args);
 
-/** Reads a whole file; throws std::invalid_argument when it cannot. */
-std::string readTextFile(const std::string& path);
+/** Bumps the config version in the configured database, so running servers rescan plugins. */
+void bumpConfigVersion(const config::Settings& settings);
+
+/** The configured trust store (plugins.trust_dir). */
+packages::TrustStore trustStoreFrom(const config::Settings& settings);
+
+/** The configured verification policy (plugins.allow_unsigned). */
+packages::VerifyPolicy verifyPolicyFrom(const config::Settings& settings);
+
+/** A package's refusal as a failure (exit 1), not a usage error: "<package>: refused: <reason>". */
+std::runtime_error refusal(const std::string& package, const std::exception& reason);
 
 }  // namespace sluice::cli

@@ -7,6 +7,7 @@
 #include "plugins/PluginDirectory.h"
 #include "plugins/PluginFolders.h"
 #include "store/PluginSettingsStore.h"
+#include "util/Files.h"
 
 #include <stdexcept>
 
@@ -24,7 +25,7 @@ std::string schemaFor(const plugins::PluginSources& sources, const std::string& 
 
 std::string configText(const Arguments& args) {
     if (args.has("json") == args.has("file")) throw std::invalid_argument("give exactly one of --json and --file");
-    return args.has("json") ? args.get("json") : readTextFile(args.get("file"));
+    return args.has("json") ? args.get("json") : util::readFile(args.get("file"));
 }
 
 }  // namespace

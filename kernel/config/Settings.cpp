@@ -23,6 +23,18 @@ int intIn(const Poco::Util::AbstractConfiguration& config, const std::string& ke
     return value;
 }
 
+bool boolean(const Poco::Util::AbstractConfiguration& config, const std::string& key) {
+    std::string raw = config.getString(key);
+    if (raw == "true") return true;
+    if (raw == "false") return false;
+    throw std::invalid_argument(key + ": '" + raw + "' is not true or false");
+}
+
+std::string insideDataDir(const std::string& configured, const std::string& dataDir, const std::string& name) {
+    if (!configured.empty()) return configured;
+    return Poco::Path(dataDir).makeAbsolute().append(Poco::Path(name)).toString();
+}
+
 void parseListen(const std::string& listen, Settings& s) {
     size_t colon = listen.rfind(':');
     if (colon == std::string::npos || colon == 0) throw std::invalid_argument("server.listen: '" + listen + "' is not HOST:PORT");
@@ -53,6 +65,9 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     s.dbPoolSize = intIn(config, "db.pool_size", 1, 256);
     s.redisUrl = config.getString("redis.url");
     s.pluginsDir = config.getString("plugins.dir");
+    s.pluginsInstallDir = config.getString("plugins.install_dir");
+    s.pluginsTrustDir = config.getString("plugins.trust_dir");
+    s.pluginsAllowUnsigned = boolean(config, "plugins.allow_unsigned");
     s.connectTimeoutMs = intIn(config, "upstream.connect_timeout_ms", 1, 600000);
     s.firstByteTimeoutMs = intIn(config, "upstream.first_byte_timeout_ms", 1, 3600000);
     s.idleTimeoutMs = intIn(config, "upstream.idle_timeout_ms", 1, 3600000);
@@ -67,7 +82,11 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
 
 std::string Settings::effectiveDbUrl() const {
     if (!dbUrl.empty()) return dbUrl;
-    return "sqlite://" + Poco::Path(dataDir).makeAbsolute().append(Poco::Path("sluice.db")).toString();
+    return "sqlite://" + insideDataDir({}, dataDir, "sluice.db");
 }
+
+std::string Settings::effectiveInstallDir() const { return insideDataDir(pluginsInstallDir, dataDir, "plugins"); }
+
+std::string Settings::effectiveTrustDir() const { return insideDataDir(pluginsTrustDir, dataDir, "trust"); }
 
 }  // namespace sluice::config

@@ -19,6 +19,9 @@ struct Settings {
     int dbPoolSize = 0;
     std::string redisUrl;
     std::string pluginsDir;
+    std::string pluginsInstallDir;
+    std::string pluginsTrustDir;
+    bool pluginsAllowUnsigned = false;
     int connectTimeoutMs = 0;
     int firstByteTimeoutMs = 0;
     int idleTimeoutMs = 0;
@@ -34,6 +37,12 @@ struct Settings {
 
     /** The database URL to open: db.url, or the SQLite file inside data.dir. */
     std::string effectiveDbUrl() const;
+
+    /** Where installed plugin packages live: plugins.install_dir, or plugins/ inside data.dir. */
+    std::string effectiveInstallDir() const;
+
+    /** The directory of trusted publisher keys: plugins.trust_dir, or trust/ inside data.dir. */
+    std::string effectiveTrustDir() const;
 };
 
 }  // namespace sluice::config

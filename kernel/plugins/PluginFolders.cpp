@@ -1,7 +1,7 @@
 #include "plugins/PluginFolders.h"
 
 #include "plugins/PluginRefusal.h"
-#include "util/FileText.h"
+#include "util/Files.h"
 
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
@@ -37,9 +37,28 @@ std::string configSchemaOf(const std::string& folder, const PluginManifest& mani
     return manifest.configSchemaJson;
 }
 
+std::string hostPlatform() {
+#if defined(__x86_64__)
+    return "linux-x86_64";
+#elif defined(__aarch64__)
+    return "linux-aarch64";
+#else
+#error "plugins are supported on linux-x86_64 and linux-aarch64 only"
+#endif
+}
+
+std::string libraryPathOf(const std::string& folder, const PluginManifest& manifest) {
+    for (const std::string& relative : {"lib/" + hostPlatform() + "/" + manifest.library, manifest.library}) {
+        std::string path = folder + "/" + relative;
+        if (Poco::File(path).exists()) return path;
+    }
+    throw PluginRefusal("library " + manifest.library + " not found (beside the manifest or in lib/" + hostPlatform() +
+                        "/)");
+}
+
 std::string readPluginFile(const std::string& path) {
     try {
-        return util::readFileText(path);
+        return util::readFile(path);
     } catch (const std::invalid_argument& e) {
         throw PluginRefusal(e.what());
     }

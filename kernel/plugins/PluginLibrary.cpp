@@ -6,7 +6,6 @@
 
 #include <Poco/File.h>
 #include <Poco/Logger.h>
-#include <Poco/Path.h>
 
 #include <algorithm>
 #include <mutex>
@@ -89,8 +88,7 @@ std::unique_ptr<PluginLibrary> PluginLibrary::open(const std::string& folder, me
     plugin->manifest_ = readManifest(folder);
     plugin->configSchema_ = configSchemaOf(folder, plugin->manifest_);
     const PluginManifest& manifest = plugin->manifest_;
-    std::string libraryPath = Poco::Path(folder).append(manifest.library).toString();
-    if (!Poco::File(libraryPath).exists()) throw PluginRefusal("library " + manifest.library + " not found");
+    std::string libraryPath = libraryPathOf(folder, manifest);
     requireEntrySymbol(libraryPath);
     try {
         plugin->library_.load(libraryPath, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);

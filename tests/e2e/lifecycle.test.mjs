@@ -16,6 +16,9 @@ const work = mkdtempSync(join(tmpdir(), 'sluice-e2e-lifecycle-'));
 let upstream;
 let gateway;
 
+/** Runs a sluice command that needs no gateway settings (keygen, pack, sign). */
+const tool = (args) => execFileSync(paths.sluice(), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
 /** Runs a sluice command; returns { code, out } instead of throwing on a non-zero exit. */
 function tryCli(args) {
   try {
@@ -35,7 +38,7 @@ function pack(version, name = `upgradable-${version}`) {
   cpSync(join(built, library), join(stage, 'lib', PLATFORM, library));
   writeFileSync(join(stage, 'README.md'), `test/upgradable ${version}\n`);
   const file = join(work, `${name}.sluicepkg`);
-  sluice(gateway.dataDir, ['plugin', 'pack', stage, '--out', file]);
+  tool(['plugin', 'pack', stage, '--out', file]);
   return file;
 }
 
@@ -61,7 +64,7 @@ before(async () => {
     channels: [{ name: 'up', provider: 'upgradable', base_url: upstream.baseUrl, keys: ['sk-up'], models: ['up-chat'] }],
     tokens: [{ name: 't', key: 'sk-lifecycle' }],
   });
-  const keyOut = sluice(gateway.dataDir, ['plugin', 'keygen', '--out', join(work, 'publisher')]);
+  const keyOut = tool(['plugin', 'keygen', '--out', join(work, 'publisher')]);
   assert.match(keyOut, /[0-9a-f]{16}/);
   sluice(gateway.dataDir, ['plugin', 'trust', join(work, 'publisher.pub')]);
 });
@@ -75,7 +78,7 @@ after(async () => {
 
 test('tampered, unsigned and foreign-key packages are refused with the reason', () => {
   const good = pack('1.0.0', 'tamper-base');
-  sluice(gateway.dataDir, ['plugin', 'sign', good, '--key', join(work, 'publisher.key')]);
+  tool(['plugin', 'sign', good, '--key', join(work, 'publisher.key')]);
   assert.equal(tryCli(['plugin', 'verify', good]).code, 0);
 
   const unsigned = pack('1.0.0', 'unsigned');
@@ -92,9 +95,9 @@ test('tampered, unsigned and foreign-key packages are refused with the reason', 
   assert.notEqual(refusedFlip.code, 0);
   assert.match(refusedFlip.out, /README\.md: contents do not match FILES\.sha256/);
 
-  sluice(gateway.dataDir, ['plugin', 'keygen', '--out', join(work, 'stranger')]);
+  tool(['plugin', 'keygen', '--out', join(work, 'stranger')]);
   const foreign = pack('1.0.0', 'foreign');
-  sluice(gateway.dataDir, ['plugin', 'sign', foreign, '--key', join(work, 'stranger.key')]);
+  tool(['plugin', 'sign', foreign, '--key', join(work, 'stranger.key')]);
   const refusedForeign = tryCli(['plugin', 'install', foreign]);
   assert.notEqual(refusedForeign.code, 0);
   assert.match(refusedForeign.out, /not in the trust store/);
@@ -104,12 +107,13 @@ test('tampered, unsigned and foreign-key packages are refused with the reason', 
 test('upgrade under load: zero failures, old streams finish on 1.0.0, new requests reach 2.0.0', async () => {
   const v1 = pack('1.0.0');
   const v2 = pack('2.0.0');
-  for (const file of [v1, v2]) sluice(gateway.dataDir, ['plugin', 'sign', file, '--key', join(work, 'publisher.key')]);
+  for (const file of [v1, v2]) tool(['plugin', 'sign', file, '--key', join(work, 'publisher.key')]);
   sluice(gateway.dataDir, ['plugin', 'install', v1]);
   await waitFor(async () => (await ask()).system_fingerprint === 'upgradable-1.0.0');
 
   let upgraded = false;
   const failures = [];
+  let completed = 0;
   const seen = { before: new Set(), after: new Set() };
   const worker = async (n) => {
     while (!upgraded || seen.after.size === 0 || Date.now() < settleUntil) {
@@ -117,6 +121,7 @@ test('upgrade under load: zero failures, old streams finish on 1.0.0, new reques
       try {
         const fingerprint = n % 2 ? (await ask()).system_fingerprint : [...(await stream()).fingerprints].join(',');
         (startedAfter ? seen.after : seen.before).add(fingerprint);
+        completed += 1;
       } catch (e) {
         failures.push(`${e.status ?? ''} ${e.message}`);
       }
@@ -133,6 +138,7 @@ test('upgrade under load: zero failures, old streams finish on 1.0.0, new reques
   await load;
 
   assert.deepEqual(failures, []);
+  assert.ok(completed >= 40, `only ${completed} requests ran under load`);
   assert.deepEqual([...old.fingerprints], ['upgradable-1.0.0'], 'a stream in flight finishes on the old instance');
   assert.ok(seen.before.has('upgradable-1.0.0'));
   assert.ok(seen.after.has('upgradable-2.0.0'), `after the upgrade: ${[...seen.after]}`);
