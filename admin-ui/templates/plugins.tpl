@@ -20,6 +20,7 @@
   .disabled { background: #eef0f4; color: #5b6475; }
   textarea { width: 100%; min-height: 4rem; font-family: ui-monospace, monospace; font-size: .85rem; }
   button { font: inherit; font-size: .85rem; padding: .15rem .6rem; cursor: pointer; }
+  .warning { background: #fff4d6; color: #7a4b00; padding: .5rem .8rem; border-radius: 4px; }
   #status { min-height: 1.5rem; font-weight: 600; }
   #status.error { color: #9b1c1c; }
 </style>
@@ -27,6 +28,7 @@
 <body>
 <h1>Plugins <span lang="zh">插件</span></h1>
 <p class="sub">{{LOADED_COUNT}} loaded, {{REFUSED_COUNT}} refused · 已加载 {{LOADED_COUNT}}，已拒绝 {{REFUSED_COUNT}} · ABI {{ABI_VERSION}}</p>
+{{#WARNING}}<p class="warning" role="alert">⚠ {{TEXT}} · 警告：已允许加载未签名的插件包</p>{{/WARNING}}
 <p id="status" role="status"></p>
 <table>
   <thead><tr><th>ID</th><th>Kind / 类型</th><th>Version / 版本</th><th>Origin / 来源</th><th>State / 状态</th><th>Actions / 操作</th></tr></thead>

@@ -75,7 +75,8 @@ void AdminEndpoints::registerRoutes(http::Router& router) const {
     router.add("GET", "/admin/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
         context->send(200, "text/html; charset=utf-8", renderPluginsPage(services_.plugins.current()->records(),
-                                                                      services_.catalogs.current()->disabledPlugins()),
+                                                                      services_.catalogs.current()->disabledPlugins(),
+                                                                      services_.warning),
                       {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "
                                                    "connect-src 'self'"}});
     });

@@ -23,6 +23,7 @@ struct AdminServices {
     const catalog::CatalogService& catalogs;
     const metrics::MetricsRegistry& metrics;
     PluginActions actions;
+    std::string warning;  // shown atop the plugins page when set (e.g. unsigned packages allowed)
 };
 
 class AdminEndpoints {

@@ -41,7 +41,8 @@ std::string pluginsScript() {
     throw std::runtime_error("admin script plugins.js.tpl is not embedded");
 }
 
-std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::set<std::string>& disabled) {
+std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::set<std::string>& disabled,
+                              const std::string& warning) {
     loadTemplatesOnce();
     ctemplate::TemplateDictionary page("plugins");
     int loaded = 0;
@@ -62,6 +63,7 @@ std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records,
         if (!enabled) row->ShowSection("DISABLED");
         addActions(*row, record, enabled);
     }
+    if (!warning.empty()) page.AddSectionDictionary("WARNING")->SetValue("TEXT", warning);
     page.SetIntValue("LOADED_COUNT", loaded);
     page.SetIntValue("REFUSED_COUNT", static_cast<long>(records.size()) - loaded);
     page.SetValue("ABI_VERSION", std::to_string(SLUICE_ABI_MAJOR) + "." + std::to_string(SLUICE_ABI_MINOR));

@@ -33,6 +33,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     database_ = std::make_unique<store::Database>(settings.effectiveDbUrl(), static_cast<size_t>(settings.dbPoolSize));
     int applied = store::Migrator(*database_, store::embeddedMigrations()).migrate();
     if (applied > 0) Poco::Logger::get("sluice").information("applied %d migration(s) to %s", applied, database_->description());
+    if (settings.pluginsAllowUnsigned) Poco::Logger::get("sluice.plugins").warning(kUnsignedPluginsWarning);
     plugins_ = std::make_unique<plugins::PluginHost>(metrics_);
     reloadPlugins();
     catalogs_ = std::make_unique<catalog::CatalogService>(*database_, settings.reloadIntervalMs);
@@ -52,7 +53,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(
         settings.adminToken,
-        admin::AdminServices{*plugins_, *catalogs_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_))});
+        admin::AdminServices{*plugins_, *catalogs_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_)),
+                             settings.pluginsAllowUnsigned ? kUnsignedPluginsWarning : ""});
     registerRoutes();
 }
 

@@ -22,6 +22,10 @@ std::string selfExecutable() {
 
 }  // namespace
 
+const char* const kUnsignedPluginsWarning =
+    "plugins.allow_unsigned is on: installed packages load without a publisher signature (only their file hashes "
+    "are checked); turn it off unless you build every package yourself";
+
 std::string pluginsDirectory(const config::Settings& settings) {
     if (!settings.pluginsDir.empty()) return settings.pluginsDir;
     std::string self = selfExecutable();
@@ -35,9 +39,7 @@ plugins::PluginSources pluginSources(const config::Settings& settings, store::Da
     sources.installDirectory = settings.effectiveInstallDir();
     sources.verifyInstalled = [trustDir = settings.effectiveTrustDir(),
                                policy = packages::VerifyPolicy{settings.pluginsAllowUnsigned}](const std::string& folder) {
-        packages::PackageVerdict verdict =
-            packages::PluginPackage::verifyFolder(folder, packages::TrustStore::load(trustDir), policy);
-        return verdict.isSigned ? "signed by key " + verdict.keyId : std::string("unsigned");
+        return packages::PluginPackage::verifyFolder(folder, packages::TrustStore::load(trustDir), policy).origin();
     };
     soci::session sql(database.pool());
     sources.configs = store::PluginSettingsStore::loadConfigs(sql);

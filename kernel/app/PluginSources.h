@@ -9,6 +9,9 @@
 
 namespace sluice::app {
 
+/** The warning operators get wherever plugins are listed while plugins.allow_unsigned is on. */
+extern const char* const kUnsignedPluginsWarning;
+
 /** The built-in plugins directory: plugins.dir, or plugins/ beside the running binary. */
 std::string pluginsDirectory(const config::Settings& settings);
 

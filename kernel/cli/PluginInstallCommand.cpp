@@ -24,7 +24,7 @@ int PluginInstallCommand::run(const Arguments& args, std::ostream& out) {
     }
     bumpConfigVersion(settings);
     out << "installed " << package.manifest().id << " " << package.manifest().version << " ("
-        << (installed.verdict.isSigned ? "signed by key " + installed.verdict.keyId : std::string("unsigned")) << ") into "
+        << installed.verdict.origin() << ") into "
         << installed.folder << "; running servers rescan\n";
     return 0;
 }

@@ -32,6 +32,7 @@ int PluginListCommand::run(const Arguments& args, std::ostream& out) {
         out << plugins::recordsToJson(records, disabled) << "\n";
         return 0;
     }
+    if (settings.pluginsAllowUnsigned) out << "warning: " << app::kUnsignedPluginsWarning << "\n\n";
     out << std::left << std::setw(28) << "ID" << std::setw(10) << "KIND" << std::setw(10) << "VERSION" << "STATE\n";
     for (const auto& r : records) {
         out << std::setw(28) << (r.id.empty() ? r.directory : r.id) << std::setw(10) << r.kind << std::setw(10) << r.version

@@ -22,7 +22,7 @@ int PluginVerifyCommand::run(const Arguments& args, std::ostream& out) {
         throw refusal(file, e);
     }
     out << package.manifest().id << " " << package.manifest().version << ": "
-        << (verdict.isSigned ? "signed by key " + verdict.keyId : std::string("unsigned")) << "\n";
+        << verdict.origin() << "\n";
     return 0;
 }
 

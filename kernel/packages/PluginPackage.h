@@ -20,6 +20,9 @@ struct VerifyPolicy {
 struct PackageVerdict {
     bool isSigned = false;
     std::string keyId;  // the signer's key id; empty when unsigned
+
+    /** "signed by key <id>" or "unsigned", as plugin records and the CLI show it. */
+    std::string origin() const { return isSigned ? "signed by key " + keyId : "unsigned"; }
 };
 
 /**
