@@ -172,6 +172,7 @@ TarArchive TarArchive::read(std::string_view bytes) {
         std::string_view data = bytes.substr(at + kBlock, static_cast<size_t>(size));
         char type = header[kTypeOffset];
         if (type == 'x' || type == 'g') {
+            // A global header's path= would name every later entry the same, so it is checked but not applied.
             std::string path = paxPath(data, at);
             if (type == 'x') paxName = path;
         } else if (type == 'L') {

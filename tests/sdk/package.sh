@@ -12,6 +12,7 @@ listing=$(tar -tzf "$tgz")
 contents=$(dpkg-deb --contents "$deb")
 for file in include/sluice/abi.h include/sluice/plugin.hpp include/sluice/testing.hpp \
             lib/cmake/SluiceSDK/SluiceSDKConfig.cmake lib/cmake/SluiceSDK/SluicePlugin.cmake \
+            lib/cmake/SluiceSDK/SluicePackage.cmake \
             share/doc/sluice-sdk/vendor-guide.md; do
   grep -q "/$file$" <<<"$listing" || { echo "$file missing from $tgz"; exit 1; }
 done

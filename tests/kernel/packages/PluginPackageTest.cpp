@@ -46,6 +46,7 @@ class PluginPackageTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(layoutIsChecked);
     CPPUNIT_TEST(installedFolderVerifiesAndDetectsTampering);
     CPPUNIT_TEST(brokenTrustStoreIsReported);
+    CPPUNIT_TEST(packageBuiltByCmakeVerifies);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -152,6 +153,15 @@ public:
         fixture.dir.write("trust/broken.pub", "not a key");
         CPPUNIT_ASSERT_EQUAL("trust store key " + fixture.trustDir() + "/broken.pub: not an Ed25519 public key in PEM (SubjectPublicKeyInfo)",
                              refusal([&] { TrustStore::load(fixture.trustDir()); }));
+    }
+
+    void packageBuiltByCmakeVerifies() {
+        PackageFixture fixture;
+        auto package = PluginPackage::fromFile(std::string(SLUICE_PLUGINS_DIR) + "/provider-openai.sluicepkg");
+        CPPUNIT_ASSERT_EQUAL(std::string("sluice/provider-openai"), package.manifest().id);
+        CPPUNIT_ASSERT(!package.verify(fixture.trust(), kUnsignedAllowed).isSigned);
+        package.sign(fixture.publisher);
+        CPPUNIT_ASSERT(PluginPackage::fromBytes(package.bytes()).verify(fixture.trust(), kSignedOnly).isSigned);
     }
 };
 

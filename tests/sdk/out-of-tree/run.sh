@@ -20,6 +20,9 @@ exported=$(nm -D --defined-only "$work/vendor-build/plugins/provider-acme/libpro
 listed=$("$sluice" plugin list --json --plugins-dir "$work/vendor-build/plugins" --data-dir "$work/data")
 echo "$listed" | grep -q '"id":"acme/provider-acme","kind":"provider","version":"0.3.1","state":"loaded"' \
   || { echo "not loaded: $listed"; exit 1; }
+# The package sluice_add_plugin wrote with the installed SluicePackage.cmake verifies (unsigned allowed).
+SLUICE_PLUGINS_ALLOW_UNSIGNED=true "$sluice" plugin verify "$work/vendor-build/plugins/provider-acme.sluicepkg" \
+  --data-dir "$work/data" | grep -qx 'acme/provider-acme 0.3.1: unsigned' || { echo "vendor package does not verify"; exit 1; }
 include=$(pkg-config --cflags-only-I "$work/sdk/lib/pkgconfig/sluice-sdk.pc" | sed 's/^-I//;s/ *$//')
 [ -f "$include/sluice/abi.h" ] || { echo "pkg-config file does not point at the installed headers: $include"; exit 1; }
 
