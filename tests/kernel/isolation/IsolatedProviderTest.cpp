@@ -7,6 +7,7 @@
 #include "plugins/PluginFailure.h"
 #include "plugins/PluginLibrary.h"
 #include "plugins/PluginRefusal.h"
+#include "support/Thrown.h"
 
 #include <Poco/DirectoryIterator.h>
 #include <Poco/NumberParser.h>
@@ -141,12 +142,7 @@ std::vector<pid_t> children() {
 }
 
 std::string refusalOf(const std::string& folder) {
-    try {
-        isolated(folder);
-    } catch (const sluice::plugins::PluginRefusal& e) {
-        return e.what();
-    }
-    return "(not refused)";
+    return sluice::testsupport::thrownMessage<sluice::plugins::PluginRefusal>([&] { isolated(folder); }, "(not refused)");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // FILES.sha256: its text, and the exact first difference verification reports.
 #include "packages/FileDigests.h"
+#include "support/Thrown.h"
 #include "util/Secrets.h"
 
 #include <cppunit/extensions/HelperMacros.h>
@@ -22,12 +23,7 @@ std::string problem(const FileDigests& digests, const Files& files) {
 }
 
 std::string parseProblem(const std::string& text) {
-    try {
-        FileDigests::parse(text);
-    } catch (const std::invalid_argument& e) {
-        return e.what();
-    }
-    return "parsed";
+    return sluice::testsupport::thrownMessage([&] { FileDigests::parse(text); }, "parsed");
 }
 
 }  // namespace

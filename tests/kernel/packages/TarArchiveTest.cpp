@@ -1,6 +1,7 @@
 // Tar: deterministic round trip, archives written by cmake -E tar, and every refusal with its reason.
 #include "packages/TarArchive.h"
 #include "support/TempDir.h"
+#include "support/Thrown.h"
 #include "util/Files.h"
 
 #include <cppunit/extensions/HelperMacros.h>
@@ -30,12 +31,7 @@ std::string rawEntry(const std::string& name, char type, const std::string& data
 std::string endMarker() { return std::string(1024, '\0'); }
 
 std::string refusal(const std::string& bytes) {
-    try {
-        TarArchive::read(bytes);
-    } catch (const std::invalid_argument& e) {
-        return e.what();
-    }
-    return "accepted";
+    return sluice::testsupport::thrownMessage([&] { TarArchive::read(bytes); }, "accepted");
 }
 
 }  // namespace

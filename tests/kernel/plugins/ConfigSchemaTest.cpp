@@ -1,5 +1,6 @@
 // A plugin's config is checked against its config_schema, and each violation is named by its JSON path.
 #include "plugins/ConfigSchema.h"
+#include "support/Thrown.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
@@ -22,12 +23,7 @@ const char* kSchema = R"({
 })";
 
 std::string violationOf(const std::string& config) {
-    try {
-        ConfigSchema(kSchema).validate(config);
-    } catch (const std::invalid_argument& e) {
-        return e.what();
-    }
-    return "";
+    return sluice::testsupport::thrownMessage([&] { ConfigSchema(kSchema).validate(config); });
 }
 
 }  // namespace

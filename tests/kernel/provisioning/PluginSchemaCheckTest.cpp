@@ -1,5 +1,6 @@
 // At apply time, channel options and plugin configs are checked against the schemas of the plugins that read them.
 #include "provisioning/PluginSchemaCheck.h"
+#include "support/Thrown.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
@@ -13,12 +14,8 @@ std::string violationOf(const std::string& channels, const std::string& plugins 
     PluginSources sources;
     sources.builtInDirectory = SLUICE_PLUGINS_DIR;
     ProvisioningPlan plan = ProvisioningPlan::parse(R"({"channels":)" + channels + R"(,"plugins":)" + plugins + "}");
-    try {
-        sluice::provisioning::checkAgainstPlugins(plan, PluginDirectory(sources));
-    } catch (const std::invalid_argument& e) {
-        return e.what();
-    }
-    return "";
+    return sluice::testsupport::thrownMessage(
+        [&] { sluice::provisioning::checkAgainstPlugins(plan, PluginDirectory(sources)); });
 }
 
 }  // namespace
