@@ -42,7 +42,6 @@ cleanup() {
 trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
 
-free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 wait_http() { for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0; sleep 0.05; done; echo "port $1 never answered" >&2; return 1; }
 cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{print ($14+$15)/t}' "/proc/$1/stat"; }
 rss_kb() { awk '/^VmRSS/{print $2}' "/proc/$1/status"; }
@@ -50,7 +49,7 @@ hwm_kb() { awk '/^VmHWM/{print $2}' "/proc/$1/status"; }
 
 start_mock() {  # name flags... -> sets MOCK_<name>=port
   local name=$1; shift
-  local port; port=$(free_port)
+  local port; port=$(sluice_free_port)
   "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >"$RUN/mock-$name.log" 2>&1 &
   PIDS+=($!)
   wait_http "$port" /healthz
@@ -61,7 +60,7 @@ start_mock fast --chunks 20
 start_mock stream --chunks 50 --chunk-delay-ms $STREAM_GAP_MS
 start_mock slow --chunks 100000 --chunk-delay-ms 1000
 
-NGINX_PORT=$(free_port)
+NGINX_PORT=$(sluice_free_port)
 sed -e "s|@DIR@|$RUN|g" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" -e "s|@SLOW@|$MOCK_slow|" \
     -e "s|@PORT@|$NGINX_PORT|" tools/bench/nginx.conf.in >"$RUN/nginx.conf"
 nginx -c "$RUN/nginx.conf" -p "$RUN/"
@@ -77,7 +76,7 @@ cat >"$RUN/provision.json" <<JSON
   {"name":"slow","provider":"openai","base_url":"http://127.0.0.1:$MOCK_slow/v1","keys":["sk-up"],"models":["slow-model"]}],
  "tokens":[{"name":"bench","key":"sk-bench","models":["*"]}]}
 JSON
-SLUICE_PORT=$(free_port)
+SLUICE_PORT=$(sluice_free_port)
 export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
 "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
 STARTED=$(date +%s%N)
@@ -89,7 +88,7 @@ echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\"
 
 PORTKEY_PORT=""
 if [ -n "$PORTKEY" ]; then
-  PORTKEY_PORT=$(free_port)
+  PORTKEY_PORT=$(sluice_free_port)
   NODE_ENV=production node "$PORTKEY" --port="$PORTKEY_PORT" --headless >"$RUN/portkey.log" 2>&1 &
   PORTKEY_PID=$!
   PIDS+=("$PORTKEY_PID")

@@ -30,3 +30,8 @@ sluice_build() {
   cmake -S "$SLUICE_ROOT" -B "$dir" "$@" >/dev/null
   cmake --build "$dir" -j"$(nproc)"
 }
+
+# A free TCP port on 127.0.0.1 (the kernel picks it; the caller binds it next).
+sluice_free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
