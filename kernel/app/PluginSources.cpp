@@ -44,6 +44,7 @@ plugins::PluginSources pluginSources(const config::Settings& settings, store::Da
     soci::session sql(database.pool());
     sources.configs = store::PluginSettingsStore::loadConfigs(sql);
     sources.isolated = store::PluginSettingsStore::loadIsolated(sql);
+    sources.disabled = store::PluginSettingsStore::loadDisabled(sql);
     sources.runnerExecutable = selfExecutable();
     return sources;
 }

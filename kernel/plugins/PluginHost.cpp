@@ -104,13 +104,17 @@ private:
         auto config = sources_.configs.find(id);
         const std::string& configJson = config == sources_.configs.end() ? std::string("{}") : config->second;
         std::string key = candidate.record.directory + (isolated(id) ? "\nisolated\n" : "\n") + configJson;
+        candidate.record.config = configJson;
+        if (sources_.disabled.count(id)) {  // checked, but no instance: the old one drains, an isolated child stops
+            candidate.record.loaded = true;
+            return;
+        }
         try {
             const PluginSet::Instance* kept = reuse(key);
             PluginSet::Instance instance = kept ? *kept : create(candidate, configJson, key);
             requireUniqueProvider(instance);
             instances_.push_back(std::move(instance));
             candidate.record.loaded = true;
-            candidate.record.config = configJson;
             if (isolated(id)) candidate.record.origin += ", isolated in a plugin-runner process";
         } catch (const std::exception& e) {
             candidate.record.reason = e.what();

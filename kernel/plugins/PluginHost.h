@@ -28,6 +28,8 @@ struct PluginSources {
     std::function<std::string(const std::string& folder)> verifyInstalled;
     /** Instance config JSON per plugin id; a plugin without an entry gets "{}". */
     std::map<std::string, std::string> configs;
+    /** Ids of plugins the operator switched off: checked and listed, but given no instance. */
+    std::set<std::string> disabled;
     /** Ids of provider plugins the operator isolates: they run in a `sluice plugin-runner` child process. */
     std::set<std::string> isolated;
     /** The binary that runs `plugin-runner` (the gateway's own); required when isolated is not empty. */

@@ -46,6 +46,7 @@ class PluginReloadTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(installedPackageSupersedesTheBuiltInPlugin);
     CPPUNIT_TEST(installedFolderFailingVerificationIsRefusedBeforeItsCodeRuns);
     CPPUNIT_TEST(isolatedProviderRunsInAChildAndSwitchingIsolationMakesANewInstance);
+    CPPUNIT_TEST(disablingLetsTheInstanceDrainAndEnablingMakesANewOne);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -143,6 +144,23 @@ public:
         sources.isolated.clear();
         auto inProcess = host.load(sources)->provider("tiny");
         CPPUNIT_ASSERT(inProcess && inProcess != isolated);
+    }
+
+    void disablingLetsTheInstanceDrainAndEnablingMakesANewOne() {
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
+        PluginSources sources = testPlugins();
+        std::shared_ptr<const ProviderPlugin> inFlight = host.load(sources)->provider("tiny");
+        std::weak_ptr<const ProviderPlugin> watch = inFlight;
+        sources.disabled = {kTinyId};
+        auto set = host.load(sources);
+        CPPUNIT_ASSERT(!set->provider("tiny"));
+        CPPUNIT_ASSERT(recordOf(host, std::string(SLUICE_TEST_PLUGINS_DIR) + "/good_provider").loaded);
+        CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), builtUrl(*inFlight));
+        inFlight.reset();
+        CPPUNIT_ASSERT(watch.expired());
+        sources.disabled.clear();
+        CPPUNIT_ASSERT(host.load(sources)->provider("tiny"));
     }
 };
 
