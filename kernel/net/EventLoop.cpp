@@ -45,6 +45,8 @@ struct EventLoop::Impl final : IoHandler {
     std::atomic<std::thread::id> loopThread{};
     std::mutex pendingMutex;
     std::vector<Task> pending;
+    std::atomic<bool> hasPending{false};
+    TimerQueue::Clock::time_point now = TimerQueue::Clock::now();  // lets an iteration with nothing posted skip the mutex
     std::vector<Task> running;
 
     Impl() {
@@ -108,8 +110,9 @@ struct EventLoop::Impl final : IoHandler {
     }
 
     void waitAndDispatch() {
-        const int timeout = timers.millisecondsUntilNext(TimerQueue::Clock::now());
+        const int timeout = timers.millisecondsUntilNext(now);
         const int ready = ::epoll_wait(epollFd, events.data(), static_cast<int>(events.size()), timeout);
+        now = TimerQueue::Clock::now();
         if (ready < 0) {
             if (errno == EINTR) return;
             throwSystemError("epoll_wait");
@@ -127,9 +130,11 @@ struct EventLoop::Impl final : IoHandler {
     }
 
     void runPosted() {
+        if (!hasPending.load(std::memory_order_acquire)) return;
         {
             std::lock_guard lock(pendingMutex);
             running.swap(pending);
+            hasPending.store(false, std::memory_order_relaxed);
         }
         for (Task& task : running) task();
         running.clear();
@@ -144,7 +149,7 @@ void EventLoop::run() {
     impl_->loopThread.store(std::this_thread::get_id());
     while (!impl_->quit.load(std::memory_order_acquire)) {
         impl_->waitAndDispatch();
-        impl_->timers.runExpired(TimerQueue::Clock::now());
+        impl_->timers.runExpired(impl_->now);
         impl_->runPosted();
     }
     impl_->runPosted();  // tasks posted while stopping (e.g. a closing connection's last callbacks) still run
@@ -163,13 +168,16 @@ void EventLoop::post(Task task) {
         std::lock_guard lock(impl_->pendingMutex);
         wasEmpty = impl_->pending.empty();
         impl_->pending.push_back(std::move(task));
+        impl_->hasPending.store(true, std::memory_order_release);
     }
     if (wasEmpty) impl_->wake();
 }
 
 EventLoop::TimerId EventLoop::runAfter(std::chrono::milliseconds delay, Task task) {
-    return impl_->timers.add(TimerQueue::Clock::now() + delay, std::move(task));
+    return impl_->timers.add(impl_->now + delay, std::move(task));
 }
+
+std::chrono::steady_clock::time_point EventLoop::now() const noexcept { return impl_->now; }
 
 void EventLoop::cancel(TimerId id) { impl_->timers.cancel(id); }
 

@@ -58,6 +58,13 @@ public:
     /** Stops watching fd (call before closing it). Loop thread only. */
     void unwatch(int fd);
 
+    /**
+     * The time the loop last woke up, read once per iteration (as nginx does)
+     * so the many deadlines set while handling one wake-up cost no clock call
+     * each; never more than one iteration stale. Loop thread only.
+     */
+    std::chrono::steady_clock::time_point now() const noexcept;
+
     /** True on the thread running this loop. */
     bool inLoopThread() const;
 

@@ -54,7 +54,7 @@ ServerConnection::~ServerConnection() {
 void ServerConnection::start() {
     watchedEvents_ = EPOLLIN | EPOLLRDHUP;
     loop_.watch(fd_, watchedEvents_, this);
-    lastInput_ = Clock::now();
+    lastInput_ = loop_.now();
     armTimer(lastInput_ + std::chrono::milliseconds(limits_.idleKeepAliveMs));
 }
 
@@ -123,7 +123,7 @@ void ServerConnection::onBytesReceived() {
         if (lingeredBytes_ > kMaxLingerBytes) closeNow(Notify::Now);
         return;
     }
-    lastInput_ = Clock::now();
+    lastInput_ = loop_.now();
     processInput();
     if (!closed_ && phase_ == Phase::Handling && input_.size() >= kMaxPipelinedInput) {
         readingEnabled_ = false;
@@ -356,7 +356,7 @@ void ServerConnection::completeResponse() {
         beginGracefulClose();
         return;
     }
-    lastInput_ = Clock::now();
+    lastInput_ = loop_.now();
     if (!readingEnabled_) {
         readingEnabled_ = true;
         updateEvents();
@@ -399,7 +399,7 @@ void ServerConnection::shutdownAndLinger() {
     }
     shutDown_ = true;
     ::shutdown(fd_, SHUT_WR);
-    lingerDeadline_ = Clock::now() + kLingerTime;
+    lingerDeadline_ = loop_.now() + kLingerTime;
     armTimer(lingerDeadline_);
 }
 
@@ -437,7 +437,7 @@ bool ServerConnection::write(std::string_view first, std::string_view second, st
         if (written < 0 && !wouldBlock()) return false;
         sent = written < 0 ? 0 : static_cast<size_t>(written);
         if (sent == total) return true;
-        lastOutputProgress_ = Clock::now();
+        lastOutputProgress_ = loop_.now();
     }
     bufferUnsent(pieces, sent);
     if (alreadyBehind && output_.size() > limits_.maxBufferedOutputBytes) return false;
@@ -463,7 +463,7 @@ void ServerConnection::flushOutput() {
         const ssize_t written = ::send(fd_, pending.data(), pending.size(), MSG_NOSIGNAL);
         if (written > 0) {
             output_.consume(static_cast<size_t>(written));
-            lastOutputProgress_ = Clock::now();
+            lastOutputProgress_ = loop_.now();
         } else if (written < 0 && errno == EINTR) {
             continue;
         } else if (written < 0 && wouldBlock()) {
@@ -493,14 +493,14 @@ void ServerConnection::armTimer(Clock::time_point deadline) {
         loop_.cancel(timer_);
     }
     timerDeadline_ = deadline;
-    const auto delay = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto delay = std::chrono::ceil<std::chrono::milliseconds>(deadline - loop_.now());
     timer_ = loop_.runAfter(std::max(delay, std::chrono::milliseconds(0)), [this] { onTimer(); });
 }
 
 void ServerConnection::onTimer() {
     auto self = shared_from_this();
     timer_ = 0;
-    const auto now = Clock::now();
+    const auto now = loop_.now();
     Clock::time_point deadline;
     if (!output_.empty()) {
         deadline = lastOutputProgress_ + std::chrono::milliseconds(limits_.clientSendTimeoutMs);

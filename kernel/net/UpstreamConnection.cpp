@@ -42,7 +42,7 @@ bool UpstreamConnection::connect(AddressList addresses, SSL_CTX* tls, const std:
     tlsContext_ = tls;
     host_ = host;
     phase_ = Phase::Connecting;
-    setDeadline(Clock::now() + Milliseconds(timeouts_.connectMs));
+    setDeadline(loop_.now() + Milliseconds(timeouts_.connectMs));
     if (connectToNextAddress(error)) return true;
     close();
     return false;
@@ -192,7 +192,7 @@ bool UpstreamConnection::flushRequest(Failure& failure) {
             written_ += written;
         } else if (status == Status::WantRead || status == Status::WantWrite) {
             awaitSocket(status);
-            setDeadline(Clock::now() + Milliseconds(timeouts_.firstByteMs));
+            setDeadline(loop_.now() + Milliseconds(timeouts_.firstByteMs));
             return true;
         } else {
             failure = brokenConnection("sending the request");
@@ -201,7 +201,7 @@ bool UpstreamConnection::flushRequest(Failure& failure) {
     }
     requestSent_ = true;
     setInterest(EPOLLIN);
-    setDeadline(Clock::now() + Milliseconds(timeouts_.firstByteMs));
+    setDeadline(loop_.now() + Milliseconds(timeouts_.firstByteMs));
     return true;
 }
 
@@ -230,7 +230,7 @@ void UpstreamConnection::readResponse() {
 bool UpstreamConnection::consume(size_t received) {
     std::string_view input(readBuffer_.get(), received);
     responseStarted_ = true;
-    if (headReceived_) setDeadline(Clock::now() + Milliseconds(timeouts_.idleMs));
+    if (headReceived_) setDeadline(loop_.now() + Milliseconds(timeouts_.idleMs));
     size_t offset = 0;
     for (;;) {
         size_t used = 0;
@@ -254,7 +254,7 @@ bool UpstreamConnection::consume(size_t received) {
 
 bool UpstreamConnection::deliverHead() {
     headReceived_ = true;
-    setDeadline(Clock::now() + Milliseconds(timeouts_.idleMs));
+    setDeadline(loop_.now() + Milliseconds(timeouts_.idleMs));
     listener_->onResponseHead(parser_.status(), parser_.headers());
     return phase_ == Phase::Exchanging;
 }
@@ -355,7 +355,7 @@ void UpstreamConnection::setDeadline(Clock::time_point deadline) {
 
 void UpstreamConnection::armTimer(Clock::time_point due) {
     cancelTimer();
-    auto delay = std::chrono::ceil<Milliseconds>(due - Clock::now());
+    auto delay = std::chrono::ceil<Milliseconds>(due - loop_.now());
     timer_ = loop_.runAfter(std::max(delay, Milliseconds(0)), [this] {
         timerArmed_ = false;
         onTimer();
@@ -371,7 +371,7 @@ void UpstreamConnection::cancelTimer() {
 }
 
 void UpstreamConnection::onTimer() {
-    if (Clock::now() < deadline_) {
+    if (loop_.now() < deadline_) {
         armTimer(deadline_);
         return;
     }
