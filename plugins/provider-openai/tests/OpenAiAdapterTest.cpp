@@ -31,6 +31,7 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(describesItself);
     CPPUNIT_TEST(buildsRequestWithMappedModelAndKey);
     CPPUNIT_TEST(requestsUsageOnStreams);
+    CPPUNIT_TEST(passesAnUnchangedBodyThroughByteForByte);
     CPPUNIT_TEST(rejectsNonObjectBody);
     CPPUNIT_TEST(readsUsageOfCompletion);
     CPPUNIT_TEST(streamIsIdenticalAtEverySplitPoint);
@@ -75,6 +76,20 @@ public:
         body.Parse(harness.buildRequest(spec).body.c_str());
         CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
         CPPUNIT_ASSERT_EQUAL(std::string("text/event-stream"), harness.buildRequest(spec).header("Accept"));
+    }
+
+    void passesAnUnchangedBodyThroughByteForByte() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        sluice::testing::CallSpec spec;
+        spec.upstreamModel = "gpt-4o-mini";
+        spec.requestBody = R"({ "messages": [{"role": "user", "content": "hi", "model": "not-this-one"}],
+                               "model" : "gpt-4o-mini", "temperature": 0.2 })";
+        CPPUNIT_ASSERT_EQUAL(spec.requestBody, harness.buildRequest(spec).body);
+        spec.upstreamModel = "gpt-4o";
+        rapidjson::Document mapped;
+        mapped.Parse(harness.buildRequest(spec).body.c_str());
+        CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o"), std::string(mapped["model"].GetString()));
+        CPPUNIT_ASSERT_EQUAL(std::string("not-this-one"), std::string(mapped["messages"][0]["model"].GetString()));
     }
 
     void rejectsNonObjectBody() {

@@ -6,11 +6,14 @@
 #include <sluice/sse_parser.hpp>
 
 #include <rapidjson/document.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <charconv>
 #include <cstring>
+#include <optional>
 
 namespace sluice::openai {
 
@@ -61,12 +64,69 @@ inline Usage readBodyUsage(std::string_view body) {
     return usage == doc.MemberEnd() ? Usage{} : readUsage(usage->value);
 }
 
+namespace detail {
+
+/** SAX handler that records the root object's "model" string and stops reading there. */
+class RootModelFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootModelFinder> {
+public:
+    bool Default() { return leaveValue(); }
+    bool String(const char* text, rapidjson::SizeType length, bool) {
+        if (depth_ == 1 && atModel_) {
+            model = std::string(text, length);
+            return false;  // found: stop reading the rest of the body
+        }
+        return leaveValue();
+    }
+    bool Key(const char* text, rapidjson::SizeType length, bool) {
+        atModel_ = depth_ == 1 && std::string_view(text, length) == "model";
+        return true;
+    }
+    bool StartObject() { return enter(true); }
+    bool StartArray() { return enter(false); }
+    bool EndObject(rapidjson::SizeType) { return leave(); }
+    bool EndArray(rapidjson::SizeType) { return leave(); }
+
+    std::optional<std::string> model;
+
+private:
+    bool enter(bool object) {
+        if (depth_ == 0 && !object) return false;  // the root is not an object
+        atModel_ = false;
+        ++depth_;
+        return true;
+    }
+    bool leave() {
+        --depth_;
+        return true;
+    }
+    bool leaveValue() {
+        atModel_ = false;
+        return true;
+    }
+
+    int depth_ = 0;
+    bool atModel_ = false;
+};
+
+}  // namespace detail
+
+/** The root object's "model" string, read only as far as it; nullopt when absent or not a string. */
+inline std::optional<std::string> rootModel(std::string_view body) {
+    detail::RootModelFinder finder;
+    rapidjson::Reader reader;
+    rapidjson::MemoryStream stream(body.data(), body.size());
+    reader.Parse(stream, finder);
+    return finder.model;
+}
+
 /**
  * Rewrites a canonical request for an OpenAI-compatible upstream: the model
  * becomes the channel's upstream model and, on streams, usage is requested so
- * the gateway can bill exactly.
+ * the gateway can bill exactly. A non-streaming body whose model is already
+ * the upstream's goes through byte for byte, unparsed beyond its "model".
  */
 inline std::string rewriteRequestBody(const ProviderCall& call) {
+    if (!call.stream && rootModel(call.requestBody) == call.upstreamModel) return std::string(call.requestBody);
     rapidjson::Document doc;
     doc.Parse(call.requestBody.data(), call.requestBody.size());
     if (doc.HasParseError() || !doc.IsObject())

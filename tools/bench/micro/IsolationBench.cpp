@@ -36,7 +36,7 @@ const Providers& providers() {
     return instance;
 }
 
-sluice_provider_call benchCall() {
+sluice_provider_call benchCall(bool stream = true) {
     static const std::string base = "https://api.openai.com/v1", key = "sk-bench", model = "gpt-4o-mini";
     return {sizeof(sluice_provider_call),
             {base.data(), base.size()},
@@ -44,8 +44,8 @@ sluice_provider_call benchCall() {
             {model.data(), model.size()},
             {"{}", 2},
             {kBody.data(), kBody.size()},
-            1,
-            1};
+            stream ? 1 : 0,
+            stream ? 1 : 0};
 }
 
 std::string recordedStream() {
@@ -54,14 +54,21 @@ std::string recordedStream() {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+/** Arguments: in process (0) or isolated (1); a streaming (1) or non-streaming (0) request. */
 void ProviderBuildRequest(benchmark::State& state) {
     const auto& provider = providers().pick(state.range(0));
-    const sluice_provider_call call = benchCall();
+    const sluice_provider_call call = benchCall(state.range(1) != 0);
     for (auto _ : state) benchmark::DoNotOptimize(provider.buildRequest(call));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * kBody.size()));
-    state.SetLabel(state.range(0) ? "isolated" : "in-process");
+    state.SetLabel(std::string(state.range(0) ? "isolated" : "in-process") + (state.range(1) ? ", stream" : ", body"));
 }
-BENCHMARK(ProviderBuildRequest)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->UseRealTime();
+BENCHMARK(ProviderBuildRequest)
+    ->Args({0, 1})
+    ->Args({1, 1})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Unit(benchmark::kMicrosecond)
+    ->UseRealTime();
 
 /** One whole stream per iteration (new, feeds of range(1) bytes, finish, destroy). */
 void ProviderStreamTranslation(benchmark::State& state) {
