@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include <mutex>
+
 #include <Poco/File.h>
 #include <Poco/Path.h>
 #include <Poco/URI.h>
@@ -52,10 +54,29 @@ soci::connection_parameters sqliteParameters(const std::string& url, std::string
 
 }  // namespace
 
+namespace {
+
+/**
+ * Switches SQLite to multi-thread mode before its first use: a pooled SOCI
+ * session is only ever used by one thread at a time, so SQLite's per-call
+ * connection mutex (and its allocator statistics mutex) only cost time —
+ * 15% of the usage writer's samples. A no-op if SQLite was already initialised.
+ */
+void configureSqliteOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);  // SOCI's header wraps sqlite3.h in sqlite_api
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
+}  // namespace
+
 Database::Database(const std::string& url, size_t poolSize) : poolSize_(poolSize) {
     soci::connection_parameters parameters = [&] {
         if (url.rfind("sqlite://", 0) == 0) {
             dialect_ = Dialect::Sqlite;
+            configureSqliteOnce();
             return sqliteParameters(url, description_);
         }
         if (url.rfind("mysql://", 0) == 0) {
