@@ -4,17 +4,6 @@
 
 namespace sluice::net {
 
-bool isTokenChar(char c) noexcept {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-    switch (c) {
-        case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-        case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-            return true;
-        default:
-            return false;
-    }
-}
-
 bool isToken(std::string_view s) noexcept {
     if (s.empty()) return false;
     for (char c : s) {
