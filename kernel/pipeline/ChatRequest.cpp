@@ -2,6 +2,8 @@
 
 #include "http/ApiError.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -32,7 +34,8 @@ void checkMessages(const rapidjson::Value& doc) {
 }  // namespace
 
 ChatRequest ChatRequest::parse(std::string body) {
-    rapidjson::Document doc;
+    json::StackDocument<4096> parsed;
+    auto& doc = *parsed;
     doc.Parse<rapidjson::kParseValidateEncodingFlag>(body.data(), body.size());
     if (doc.HasParseError())
         invalid(std::string("We could not parse the JSON body of your request: ") +

@@ -2,6 +2,7 @@
 // (OpenAI itself and the many compatible vendors). Header-only; needs RapidJSON.
 #pragma once
 
+#include <sluice/json.hpp>
 #include <sluice/provider.hpp>
 #include <sluice/sse_parser.hpp>
 
@@ -52,9 +53,9 @@ inline Usage readBodyUsage(std::string_view body) {
     for (size_t at = body.rfind("\"usage\""); at != std::string_view::npos && at > 0; at = body.rfind("\"usage\"", at - 1)) {
         size_t open = body.find_first_not_of(" \t\r\n:", at + 7);
         if (open == std::string_view::npos || body[open] != '{') continue;
-        rapidjson::Document usage;
-        usage.Parse<rapidjson::kParseStopWhenDoneFlag>(body.data() + open, body.size() - open);
-        if (!usage.HasParseError() && usage.IsObject()) return readUsage(usage);
+        json::StackDocument<> usage;
+        usage->Parse<rapidjson::kParseStopWhenDoneFlag>(body.data() + open, body.size() - open);
+        if (!usage->HasParseError() && usage->IsObject()) return readUsage(*usage);
     }
     rapidjson::Document doc;
     doc.Parse(body.data(), body.size());
@@ -187,14 +188,14 @@ private:
 
     /** Records usage from a chunk; true when the chunk carries usage and no choices. */
     bool isUsageOnly(std::string_view data) {
-        rapidjson::Document doc;
-        doc.Parse(data.data(), data.size());
-        if (doc.HasParseError() || !doc.IsObject()) return false;
-        auto usage = doc.FindMember("usage");
-        if (usage == doc.MemberEnd() || !usage->value.IsObject()) return false;
+        json::StackDocument<> doc;
+        doc->Parse(data.data(), data.size());
+        if (doc->HasParseError() || !doc->IsObject()) return false;
+        auto usage = doc->FindMember("usage");
+        if (usage == doc->MemberEnd() || !usage->value.IsObject()) return false;
         usage_ = readUsage(usage->value);
-        auto choices = doc.FindMember("choices");
-        return choices == doc.MemberEnd() || (choices->value.IsArray() && choices->value.Empty());
+        auto choices = doc->FindMember("choices");
+        return choices == doc->MemberEnd() || (choices->value.IsArray() && choices->value.Empty());
     }
 
     SseParser parser_;
