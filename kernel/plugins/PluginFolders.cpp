@@ -14,11 +14,7 @@ namespace sluice::plugins {
 std::vector<std::string> pluginFolders(const std::string& directory) {
     std::vector<std::string> folders;
     Poco::Logger& log = Poco::Logger::get("sluice.plugins");
-    if (directory.empty()) return folders;
-    if (!Poco::File(directory).exists() || !Poco::File(directory).isDirectory()) {
-        log.warning("plugins directory %s does not exist; no plugins loaded from it", directory);
-        return folders;
-    }
+    if (directory.empty() || !Poco::File(directory).exists() || !Poco::File(directory).isDirectory()) return folders;
     for (Poco::DirectoryIterator it(directory), end; it != end; ++it) {
         try {
             if (it->isDirectory() && Poco::File(it.path().toString() + "/manifest.json").exists())

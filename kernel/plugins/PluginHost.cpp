@@ -5,6 +5,7 @@
 #include "plugins/PluginFolders.h"
 #include "plugins/PluginRefusal.h"
 
+#include <Poco/File.h>
 #include <Poco/Logger.h>
 
 namespace sluice::plugins {
@@ -26,6 +27,10 @@ public:
         : host_(host), sources_(sources), previous_(std::move(previous)) {}
 
     std::shared_ptr<const PluginSet> run() {
+        if (!sources_.builtInDirectory.empty() && !Poco::File(sources_.builtInDirectory).exists())
+            Poco::Logger::get("sluice.plugins")
+                .warning("built-in plugins directory %s does not exist; no built-in plugins loaded",
+                         sources_.builtInDirectory);
         for (const std::string& folder : pluginFolders(sources_.builtInDirectory)) consider(folder, kBuiltIn);
         for (const std::string& folder : pluginFolders(sources_.installDirectory)) considerInstalled(folder);
         for (Candidate& candidate : candidates_) activate(candidate);
