@@ -3,10 +3,7 @@
 #include "app/PluginSources.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
-#include "plugins/ConfigSchema.h"
-#include "plugins/PluginDirectory.h"
-#include "plugins/PluginFolders.h"
-#include "store/PluginSettingsStore.h"
+#include "provisioning/PluginChange.h"
 #include "util/Files.h"
 
 #include <stdexcept>
@@ -14,14 +11,6 @@
 namespace sluice::cli {
 
 namespace {
-
-/** The schema of the plugin that would serve the id, read without running its code. */
-std::string schemaFor(const plugins::PluginSources& sources, const std::string& id) {
-    plugins::PluginDirectory directory(sources);
-    const auto* entry = directory.byId(id);
-    if (!entry) throw std::invalid_argument("no plugin with id '" + id + "' is built in or installed");
-    return plugins::configSchemaOf(entry->folder, entry->manifest);
-}
 
 std::string configText(const Arguments& args) {
     if (args.has("json") == args.has("file")) throw std::invalid_argument("give exactly one of --json and --file");
@@ -43,14 +32,11 @@ int PluginConfigureCommand::run(const Arguments& args, std::ostream& out) {
     config::Settings settings = settingsFrom(args);
     configureLogging("fatal");
     auto database = openMigratedDatabase(settings);
-    std::string schema = schemaFor(app::pluginSources(settings, *database), id);
-    try {
-        plugins::ConfigSchema(schema).validate(config);
-    } catch (const std::invalid_argument& e) {
-        throw std::invalid_argument("config for " + id + " does not match its config_schema: " + e.what());
-    }
-    store::PluginSettingsStore::setConfig(*database, id, config);
-    out << "plugin " << id << " configured; running servers switch to a new instance within a second\n";
+    provisioning::PluginSpec spec;
+    spec.id = id;
+    spec.change.configJson = config;
+    out << provisioning::applyPluginChange(*database, app::pluginSources(settings, *database), std::move(spec))
+        << "; running servers switch to a new instance within a second\n";
     return 0;
 }
 

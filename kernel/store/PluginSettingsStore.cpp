@@ -54,25 +54,12 @@ void PluginSettingsStore::write(soci::session& sql, const std::string& pluginId,
             soci::use(*change.configJson), soci::use(now), soci::use(pluginId);
 }
 
-namespace {
-
-/** Writes one plugin's row and bumps the config version, in one transaction. */
-void writeAlone(Database& database, const std::string& pluginId, const PluginSettingsChange& change) {
+void PluginSettingsStore::setEnabled(Database& database, const std::string& pluginId, bool enabled) {
     soci::session sql(database.pool());
     WriteTransaction transaction(sql, database.dialect());
-    PluginSettingsStore::write(sql, pluginId, change);
+    write(sql, pluginId, PluginSettingsChange{enabled, std::nullopt, std::nullopt});
     ConfigVersion::bump(sql);
     transaction.commit();
-}
-
-}  // namespace
-
-void PluginSettingsStore::setEnabled(Database& database, const std::string& pluginId, bool enabled) {
-    writeAlone(database, pluginId, PluginSettingsChange{enabled, std::nullopt, std::nullopt});
-}
-
-void PluginSettingsStore::setConfig(Database& database, const std::string& pluginId, const std::string& configJson) {
-    writeAlone(database, pluginId, PluginSettingsChange{std::nullopt, configJson, std::nullopt});
 }
 
 }  // namespace sluice::store

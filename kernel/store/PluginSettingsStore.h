@@ -40,9 +40,6 @@ public:
 
     /** Switches a plugin on or off (upsert) and bumps the config version, in one transaction. */
     static void setEnabled(Database& database, const std::string& pluginId, bool enabled);
-
-    /** Stores a plugin's instance config (upsert) and bumps the config version, in one transaction. */
-    static void setConfig(Database& database, const std::string& pluginId, const std::string& configJson);
 };
 
 }  // namespace sluice::store
