@@ -36,7 +36,7 @@ AdminEndpoints::AdminEndpoints(std::string adminToken, AdminServices services)
     : adminToken_(std::move(adminToken)), services_(std::move(services)) {}
 
 std::string AdminEndpoints::pluginsJson() const {
-    return plugins::recordsToJson(services_.plugins.current()->records(), services_.catalogs.current()->disabledPlugins());
+    return plugins::recordsToJson(services_.plugins.current()->records());
 }
 
 bool AdminEndpoints::allowed(const http::RequestContext& context) const {
@@ -74,9 +74,7 @@ void AdminEndpoints::registerRoutes(http::Router& router) const {
     });
     router.add("GET", "/admin/plugins", [this](const auto& context) {
         if (!allowed(*context)) return;
-        context->send(200, "text/html; charset=utf-8", renderPluginsPage(services_.plugins.current()->records(),
-                                                                      services_.catalogs.current()->disabledPlugins(),
-                                                                      services_.warning),
+        context->send(200, "text/html; charset=utf-8", renderPluginsPage(services_.plugins.current()->records(), services_.warning),
                       {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "
                                                    "connect-src 'self'"}});
     });

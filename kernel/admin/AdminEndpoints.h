@@ -2,7 +2,6 @@
 #pragma once
 
 #include "admin/PluginActions.h"
-#include "catalog/CatalogService.h"
 #include "http/Router.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
@@ -20,7 +19,6 @@ namespace sluice::admin {
 /** The kernel parts the admin surface reads and changes; all outlive it. */
 struct AdminServices {
     const plugins::PluginHost& plugins;
-    const catalog::CatalogService& catalogs;
     const metrics::MetricsRegistry& metrics;
     PluginActions actions;
     std::string warning;  // shown atop the plugins page when set (e.g. unsigned packages allowed)

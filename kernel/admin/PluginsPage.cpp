@@ -24,7 +24,8 @@ void loadTemplatesOnce() {
     });
 }
 
-void addActions(ctemplate::TemplateDictionary& row, const plugins::PluginRecord& record, bool enabled) {
+void addActions(ctemplate::TemplateDictionary& row, const plugins::PluginRecord& record) {
+    const bool enabled = record.enabled;
     if (record.id.empty()) return;
     ctemplate::TemplateDictionary* actions = row.AddSectionDictionary("ACTIONS");
     actions->SetValue("ID", record.id);
@@ -41,8 +42,7 @@ std::string pluginsScript() {
     throw std::runtime_error("admin script plugins.js.tpl is not embedded");
 }
 
-std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::set<std::string>& disabled,
-                              const std::string& warning) {
+std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::string& warning) {
     loadTemplatesOnce();
     ctemplate::TemplateDictionary page("plugins");
     int loaded = 0;
@@ -59,9 +59,8 @@ std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records,
         } else {
             row->AddSectionDictionary("REFUSED")->SetValue("REASON", record.reason);
         }
-        bool enabled = disabled.count(record.id) == 0;
-        if (!enabled) row->ShowSection("DISABLED");
-        addActions(*row, record, enabled);
+        if (!record.enabled) row->ShowSection("DISABLED");
+        addActions(*row, record);
     }
     if (!warning.empty()) page.AddSectionDictionary("WARNING")->SetValue("TEXT", warning);
     page.SetIntValue("LOADED_COUNT", loaded);

@@ -3,7 +3,6 @@
 
 #include "plugins/PluginRecord.h"
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -11,10 +10,9 @@ namespace sluice::admin {
 
 /**
  * Renders admin-ui/templates/plugins.tpl (HTML-escaped by ctemplate);
- * disabled holds the switched-off ids; a non-empty warning is shown as a banner.
+ * a non-empty warning is shown as a banner.
  */
-std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::set<std::string>& disabled,
-                              const std::string& warning = {});
+std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::string& warning = {});
 
 /** The page's script, admin-ui/templates/plugins.js.tpl, served as is. */
 std::string pluginsScript();

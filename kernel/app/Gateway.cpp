@@ -53,7 +53,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(
         settings.adminToken,
-        admin::AdminServices{*plugins_, *catalogs_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_)),
+        admin::AdminServices{*plugins_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_)),
                              settings.pluginsAllowUnsigned ? kUnsignedPluginsWarning : ""});
     registerRoutes();
 }

@@ -4,10 +4,8 @@
 
 namespace sluice::catalog {
 
-Catalog::Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Token> tokens, int64_t version,
-                 std::set<std::string> disabledPlugins)
-    : channels_(std::move(channels)), tokens_(std::move(tokens)), version_(version),
-      disabledPlugins_(std::move(disabledPlugins)) {
+Catalog::Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Token> tokens, int64_t version)
+    : channels_(std::move(channels)), tokens_(std::move(tokens)), version_(version) {
     std::stable_sort(channels_.begin(), channels_.end(),
                      [](const auto& a, const auto& b) { return a->priority > b->priority; });
     for (const Token& token : tokens_) tokensByHash_.emplace(token.keyHash, &token);

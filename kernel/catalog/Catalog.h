@@ -14,14 +14,7 @@ namespace sluice::catalog {
 /** Channels and tokens at one config version; replaced whole when config changes. */
 class Catalog {
 public:
-    Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Token> tokens, int64_t version,
-            std::set<std::string> disabledPlugins = {});
-
-    /** Whether the operator left the plugin switched on (sluice plugin enable/disable). */
-    bool pluginEnabled(const std::string& pluginId) const { return disabledPlugins_.count(pluginId) == 0; }
-
-    /** Ids of the plugins the operator switched off. */
-    const std::set<std::string>& disabledPlugins() const noexcept { return disabledPlugins_; }
+    Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Token> tokens, int64_t version);
 
     /** The token whose key hashes to keyHash, or nullptr. */
     const Token* findToken(std::string_view keyHash) const;
@@ -43,7 +36,6 @@ private:
     std::vector<Token> tokens_;
     std::unordered_map<std::string_view, const Token*> tokensByHash_;
     int64_t version_;
-    std::set<std::string> disabledPlugins_;
 };
 
 }  // namespace sluice::catalog

@@ -2,7 +2,6 @@
 
 #include "store/ChannelStore.h"
 #include "store/ConfigVersion.h"
-#include "store/PluginSettingsStore.h"
 #include "store/TokenStore.h"
 
 #include <Poco/Logger.h>
@@ -24,9 +23,8 @@ std::shared_ptr<const Catalog> CatalogService::load() {
     int64_t version = store::ConfigVersion::read(sql);
     auto channels = store::ChannelStore::loadAll(sql);
     auto tokens = store::TokenStore::loadAll(sql);
-    auto disabled = store::PluginSettingsStore::loadDisabled(sql);
     transaction.commit();
-    return std::make_shared<const Catalog>(std::move(channels), std::move(tokens), version, std::move(disabled));
+    return std::make_shared<const Catalog>(std::move(channels), std::move(tokens), version);
 }
 
 bool CatalogService::refresh() {

@@ -4,9 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "plugins/PluginHost.h"
-#include "store/PluginSettingsStore.h"
 
-#include <soci/session.h>
 
 #include <iomanip>
 
@@ -26,17 +24,15 @@ int PluginListCommand::run(const Arguments& args, std::ostream& out) {
     auto database = openMigratedDatabase(settings);
     auto loaded = host.load(app::pluginSources(settings, *database));
     const auto& records = loaded->records();
-    soci::session sql(database->pool());
-    std::set<std::string> disabled = store::PluginSettingsStore::loadDisabled(sql);
     if (args.has("json")) {
-        out << plugins::recordsToJson(records, disabled) << "\n";
+        out << plugins::recordsToJson(records) << "\n";
         return 0;
     }
     if (settings.pluginsAllowUnsigned) out << "warning: " << app::kUnsignedPluginsWarning << "\n\n";
     out << std::left << std::setw(28) << "ID" << std::setw(10) << "KIND" << std::setw(10) << "VERSION" << "STATE\n";
     for (const auto& r : records) {
         out << std::setw(28) << (r.id.empty() ? r.directory : r.id) << std::setw(10) << r.kind << std::setw(10) << r.version
-            << (r.loaded ? (disabled.count(r.id) ? "loaded, disabled" : "loaded") : "refused: " + r.reason) << "\n";
+            << (r.loaded ? (r.enabled ? "loaded" : "loaded, disabled") : "refused: " + r.reason) << "\n";
     }
     return 0;
 }

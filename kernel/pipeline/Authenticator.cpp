@@ -17,7 +17,6 @@ http::ApiError unauthorized(const std::string& message, const std::string& code 
 const catalog::Token& Authenticator::authenticate(const plugins::HeaderList& headers, const std::string& query,
                                                   const catalog::Catalog& catalog) const {
     for (const auto& scheme : plugins_.authSchemes()) {
-        if (!catalog.pluginEnabled(scheme->manifest().id)) continue;
         plugins::AuthFinding finding = scheme->authenticate(headers, query);
         if (finding.outcome == SLUICE_AUTH_NO_CREDENTIAL) continue;
         if (finding.outcome == SLUICE_AUTH_REJECTED) throw unauthorized("Invalid credentials: " + finding.reason);

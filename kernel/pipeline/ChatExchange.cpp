@@ -102,7 +102,7 @@ void ChatExchange::tryNextChannel() {
     while (!ended_ && attempt_ < std::min(order_.size(), kMaxAttempts)) {
         channel_ = order_[attempt_++];
         provider_ = plugins_->provider(channel_->provider);
-        if (!provider_ || !catalog_->pluginEnabled(provider_->manifest().id)) {
+        if (!provider_) {
             channelFailed(502, "no enabled plugin provides '" + channel_->provider + "'");
             continue;
         }

@@ -66,6 +66,7 @@ private:
         try {
             candidate.manifest = PluginManifest::parse(readPluginFile(folder + "/manifest.json"));
             describe(candidate.record, candidate.manifest);
+            candidate.record.enabled = sources_.disabled.count(candidate.manifest.id) == 0;
             if (!isolated(candidate.manifest.id)) candidate.library = &host_.library(folder);
             supersede(candidate);
             candidate.active = true;
@@ -110,7 +111,7 @@ private:
         const std::string& configJson = config == sources_.configs.end() ? std::string("{}") : config->second;
         std::string key = candidate.record.directory + (isolated(id) ? "\nisolated\n" : "\n") + configJson;
         candidate.record.config = configJson;
-        if (sources_.disabled.count(id)) {  // checked, but no instance: the old one drains, an isolated child stops
+        if (!candidate.record.enabled) {  // checked, but no instance: the old one drains, an isolated child stops
             candidate.record.loaded = true;
             return;
         }

@@ -1,7 +1,6 @@
 // What the host knows about one plugin folder: loaded, or refused and why.
 #pragma once
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +13,7 @@ struct PluginRecord {
     std::string kind;
     std::string version;
     bool loaded = false;
+    bool enabled = true;  // false when the operator switched it off (it then has no instance)
     std::string reason;   // why it was refused; empty when loaded
     std::string config;   // the instance config it was created with (loaded plugins)
     std::string origin;   // "built-in", "signed by key …" or "unsigned"; empty when unknown
@@ -21,8 +21,8 @@ struct PluginRecord {
 
 /**
  * The records as a JSON array: id, kind, version, state ("loaded"/"refused"),
- * reason, origin, directory, and enabled (false for ids the operator switched off).
+ * reason, origin, directory, and enabled (false for plugins the operator switched off).
  */
-std::string recordsToJson(const std::vector<PluginRecord>& records, const std::set<std::string>& disabled = {});
+std::string recordsToJson(const std::vector<PluginRecord>& records);
 
 }  // namespace sluice::plugins
