@@ -74,9 +74,9 @@ size_t UsageWriter::pending() const {
     return queue_.size();
 }
 
-std::vector<UsageRecord> UsageWriter::takeBatch() {
+std::vector<UsageRecord> UsageWriter::takeBatch(size_t limit) {
     std::lock_guard<std::mutex> lock(mutex_);
-    size_t n = std::min(batchSize_, queue_.size());
+    size_t n = std::min({batchSize_, limit, queue_.size()});
     std::vector<UsageRecord> batch(std::make_move_iterator(queue_.begin()), std::make_move_iterator(queue_.begin() + n));
     queue_.erase(queue_.begin(), queue_.begin() + n);
     return batch;
@@ -169,8 +169,9 @@ void UsageWriter::writeRowByRow(std::vector<UsageRecord>& batch) {
 
 size_t UsageWriter::flush() {
     std::lock_guard<std::mutex> writing(writeMutex_);
+    const size_t due = pending();
     size_t handled = 0;
-    for (std::vector<UsageRecord> batch = takeBatch(); !batch.empty(); batch = takeBatch()) {
+    for (std::vector<UsageRecord> batch = takeBatch(due); !batch.empty(); batch = takeBatch(due - handled)) {
         try {
             try {
                 writeBatch(batch);

@@ -28,7 +28,11 @@ public:
 
     void record(UsageRecord record) override;
 
-    /** Writes every queued record now (from the caller's thread); returns how many. */
+    /**
+     * Writes the records queued when it is called (from the caller's thread);
+     * returns how many. Records arriving meanwhile wait for the next flush, so
+     * a busy log is written in full batches rather than chased row by row.
+     */
     size_t flush();
 
     /** Flushes and ends the background thread. */
@@ -41,7 +45,7 @@ private:
     void run();
     void writeBatch(const std::vector<UsageRecord>& batch);
     void writeRowByRow(std::vector<UsageRecord>& batch);
-    std::vector<UsageRecord> takeBatch();
+    std::vector<UsageRecord> takeBatch(size_t limit);
 
     store::Database& database_;
     const std::chrono::milliseconds flushInterval_;
