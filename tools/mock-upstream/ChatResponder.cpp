@@ -1,6 +1,7 @@
 #include "ChatResponder.h"
 
 #include <atomic>
+#include <chrono>
 #include <charconv>
 #include <ctime>
 
@@ -219,7 +220,15 @@ void ChatResponder::beginEvent(std::string_view chunkPrefix) {
 }
 
 void ChatResponder::endChoiceEvent(std::string& out, const Context& context) {
-    body_ += context.includeUsage ? R"(],"usage":null})" "\n\n" : "]}\n\n";
+    body_ += context.includeUsage ? R"(],"usage":null)" : "]";
+    if (context.stampEvents) {
+        body_ += R"(,"system_fingerprint":"fp_)";
+        appendNumber(body_, static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                                           std::chrono::steady_clock::now().time_since_epoch())
+                                                           .count()));
+        body_ += '"';
+    }
+    body_ += "}\n\n";
     sendEvent(out, context);
 }
 

@@ -31,6 +31,8 @@ public:
         std::uint32_t promptTokens = 1;
         /** Content pieces in the reply; also completion_tokens. */
         std::uint32_t chunks = 0;
+        /** Choice events carry the steady-clock time they were written (Scenario::stampEvents). */
+        bool stampEvents = false;
     };
 
     /** An OpenAI error: {"error":{"message":..,"type":..,"param":null,"code":..}}. */

@@ -435,7 +435,7 @@ bool HttpConnection::flush() {
 }
 
 ChatResponder::Context HttpConnection::context() const {
-    return {model_, keySuffix_, keepAlive_, http10_, includeUsage_, promptTokens_, scenario_.chunks};
+    return {model_, keySuffix_, keepAlive_, http10_, includeUsage_, promptTokens_, scenario_.chunks, scenario_.stampEvents};
 }
 
 }  // namespace sluice::mock

@@ -22,6 +22,14 @@ bool Scenario::applyHeader(std::string_view name, std::string_view value) {
     if (name == "x-mock-chunk-delay-ms") {
         return parseNumber(value, kMaxDelayMs, chunkDelayMs);
     }
+    if (name == "x-mock-stamp-events") {
+        std::uint32_t on = 0;
+        if (!parseNumber(value, 1, on)) {
+            return false;
+        }
+        stampEvents = on == 1;
+        return true;
+    }
     return true;
 }
 

@@ -24,6 +24,12 @@ struct Scenario {
     std::uint32_t chunks = 5;
     /** Delay between consecutive stream events (x-mock-chunk-delay-ms). */
     std::uint32_t chunkDelayMs = 0;
+    /**
+     * Every choice event carries "system_fingerprint":"fp_<steady-clock ns>",
+     * the moment the mock wrote it (x-mock-stamp-events: 1), so a client on
+     * the same machine measures each event's transit through a gateway.
+     */
+    bool stampEvents = false;
 
     /**
      * Applies one request header if it is an x-mock-* override; other headers

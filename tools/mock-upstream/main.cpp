@@ -31,12 +31,14 @@ Flags (also accepted as --flag=value):
   --latency-ms N         delay before the response headers (default 0)
   --chunks N             stream content chunks, or words of a non-stream reply (default 5)
   --chunk-delay-ms N     delay between stream events (default 0)
+  --stamp-events         every stream choice event carries "system_fingerprint":"fp_<steady-clock ns>",
+                         the moment it was written, for measuring transit through a gateway
   --port-file PATH       once listening, write the port to PATH (atomically, via rename)
   --help                 show this help and exit
 
 Per-request overrides (request headers):
   x-mock-status: 400|401|429|500|503|...   answer with that OpenAI error (200 = answer normally)
-  x-mock-latency-ms: N   x-mock-chunks: N   x-mock-chunk-delay-ms: N
+  x-mock-latency-ms: N   x-mock-chunks: N   x-mock-chunk-delay-ms: N   x-mock-stamp-events: 0|1
 
 Endpoints: POST /v1/chat/completions, GET /v1/models, GET /healthz.
 Every response echoes x-mock-request-model and x-mock-key-suffix (last 4 characters of the bearer key).
@@ -107,6 +109,10 @@ CommandLine parseCommandLine(int argc, char** argv) {
         if (argument == "--help" || argument == "-h") {
             std::fwrite(kUsage.data(), 1, kUsage.size(), stdout);
             std::exit(0);
+        }
+        if (argument == "--stamp-events") {
+            commandLine.server.defaults.stampEvents = true;
+            continue;
         }
         const std::size_t equals = argument.find('=');
         const std::string_view name = argument.substr(0, equals);

@@ -57,10 +57,10 @@ std::string formatJsonReport(const ProbeOptions& options, const Measurements& me
         appendErrors(json, measurements);
         appendHistogram(json, "ttfb_us", measurements.timeToFirstByte);
         appendHistogram(json, "event_gap_us", measurements.eventGap);
-        if (options.expectGapMs) {
-            appendHistogram(json, "holdback_us", measurements.holdback);
+        if (measurements.transit.count() != 0) {
+            appendHistogram(json, "transit_us", measurements.transit);
         } else {
-            json += ",\"holdback_us\":null";
+            json += ",\"transit_us\":null";
         }
         appendCount(json, "events", measurements.events);
         break;

@@ -29,6 +29,8 @@ public:
     /** The smallest recorded duration, in microseconds, that at least `fraction` (0..1] of all durations do not exceed;
      * 0 when empty. */
     std::int64_t percentile(double fraction) const;
+    /** How many durations were recorded. */
+    std::uint64_t count() const { return count_; }
     /** The average recorded duration in microseconds; 0 when empty. */
     double mean() const;
     /** The JSON object {"count","p50","p90","p99","p999","max","mean"}, all in microseconds. */

@@ -22,7 +22,7 @@ void Measurements::merge(const Measurements& other) {
     latency.merge(other.latency);
     timeToFirstByte.merge(other.timeToFirstByte);
     eventGap.merge(other.eventGap);
-    holdback.merge(other.holdback);
+    transit.merge(other.transit);
 }
 
 }  // namespace sluice::probe

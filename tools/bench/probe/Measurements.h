@@ -34,8 +34,8 @@ struct Measurements {
     LatencyHistogram timeToFirstByte;
     /** stream: between consecutive events of one stream. */
     LatencyHistogram eventGap;
-    /** stream: how much longer each event gap was than --expect-gap-ms. */
-    LatencyHistogram holdback;
+    /** stream: from a stamped event's write by the upstream (EventStampScanner) to its arrival. */
+    LatencyHistogram transit;
 
     /** Connect errors, early closes and timeouts together. */
     std::uint64_t errors() const { return connectErrors + closedEarly + timeouts; }

@@ -34,7 +34,6 @@ Flags (also accepted as --flag=value):
   --warmup SECONDS      discard results from the run's first SECONDS (default 0; not for hold)
   --threads N           event-loop threads sharing the connections (default 1)
   --rate R              openloop: requests per second over all connections (required)
-  --expect-gap-ms G     stream: the upstream's own gap between events; adds holdback_us
   --streams N           hold: how many streams to hold open (required)
   --open-rate R         hold: streams opened per second (default 2000)
   --help                show this help and exit
@@ -65,7 +64,6 @@ constexpr FlagRule kFlagRules[] = {
     {"--warmup", kAllModes & ~bit(Mode::Hold)},
     {"--threads", kAllModes},
     {"--rate", bit(Mode::OpenLoop)},
-    {"--expect-gap-ms", bit(Mode::Stream)},
     {"--streams", bit(Mode::Hold)},
     {"--open-rate", bit(Mode::Hold)},
 };
@@ -157,10 +155,6 @@ std::string applyFlag(std::string_view name, std::string_view value, ProbeOption
     if (name == "--warmup") {
         options.warmupSeconds = number;
         return number <= kMaxSeconds ? "" : bad;
-    }
-    if (name == "--expect-gap-ms") {
-        options.expectGapMs = number;
-        return "";
     }
     (name == "--rate" ? options.rate : options.openRate) = number;  // --rate or --open-rate, the two left
     return number > 0 ? "" : bad;

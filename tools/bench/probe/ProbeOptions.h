@@ -36,8 +36,6 @@ struct ProbeOptions {
     double warmupSeconds = 0;
     /** openloop: requests per second across all connections. */
     double rate = 0;
-    /** stream: the upstream's own pacing between events, which hold-back is measured against. */
-    std::optional<double> expectGapMs;
     /** hold: new streams opened per second. */
     double openRate = 2000;
 

@@ -11,7 +11,6 @@
 #include <arpa/inet.h>
 
 #include <exception>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -29,13 +28,7 @@ std::unique_ptr<Workload> ProbeRun::makeWorkload(EventLoop& loop, Workload::Shar
     switch (options_.mode) {
     case Mode::OpenLoop: return std::make_unique<OpenLoopWorkload>(loop, target_, share, warmupEndNs, options_.rate);
     case Mode::ClosedLoop: return std::make_unique<ClosedLoopWorkload>(loop, target_, share, warmupEndNs);
-    case Mode::Stream: {
-        std::optional<std::int64_t> expectGapNs;
-        if (options_.expectGapMs) {
-            expectGapNs = static_cast<std::int64_t>(*options_.expectGapMs * kNanosecondsPerMillisecond);
-        }
-        return std::make_unique<StreamWorkload>(loop, target_, share, warmupEndNs, expectGapNs);
-    }
+    case Mode::Stream: return std::make_unique<StreamWorkload>(loop, target_, share, warmupEndNs);
     case Mode::Hold: return std::make_unique<HoldWorkload>(loop, target_, share, options_.openRate, gauge_);
     }
     return nullptr;

@@ -1,12 +1,10 @@
 #include "StreamWorkload.h"
 
-#include <algorithm>
-
 namespace sluice::probe {
 
 StreamWorkload::StreamWorkload(EventLoop& loop, const ClientConnection::Target& target, Share share,
-                               std::int64_t warmupEndNs, std::optional<std::int64_t> expectGapNs)
-    : Workload(loop, target, share, warmupEndNs), expectGapNs_(expectGapNs), streams_(share.count) {}
+                               std::int64_t warmupEndNs)
+    : Workload(loop, target, share, warmupEndNs), streams_(share.count) {}
 
 void StreamWorkload::start(std::int64_t nowNs) {
     for (std::uint32_t index = 0; index < share_.count; ++index) {
@@ -32,6 +30,13 @@ void StreamWorkload::onResponseBody(ClientConnection& connection, std::string_vi
     for (std::size_t events = progress.scanner.scan(bytes); events > 0; --events) {
         recordEvent(progress, nowNs);
     }
+    stampsFound_.clear();
+    progress.stamps.scan(bytes, stampsFound_);
+    if (measuring(nowNs)) {
+        for (const std::int64_t stampNs : stampsFound_) {
+            measurements_.transit.record(nowNs - stampNs);
+        }
+    }
 }
 
 void StreamWorkload::recordEvent(StreamProgress& progress, std::int64_t nowNs) {
@@ -40,9 +45,6 @@ void StreamWorkload::recordEvent(StreamProgress& progress, std::int64_t nowNs) {
         if (progress.sawEvent) {
             const std::int64_t gapNs = nowNs - progress.lastEventNs;
             measurements_.eventGap.record(gapNs);
-            if (expectGapNs_) {
-                measurements_.holdback.record(std::max<std::int64_t>(0, gapNs - *expectGapNs_));
-            }
         }
     }
     progress.sawEvent = true;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "EventStampScanner.h"
 #include "SseEventScanner.h"
 #include "Workload.h"
 
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace sluice::probe {
@@ -13,14 +13,12 @@ namespace sluice::probe {
  * stream mode: each connection posts a streaming request, reads the SSE
  * response as it arrives, and posts again when it ends. For 2xx streams it
  * records the time to first byte (send to first body byte), the gap between
- * consecutive events, and with an expected gap G the hold-back per event,
- * max(0, gap - G): the delay a gateway added beyond the upstream's own pacing.
+ * consecutive events, and each stamped event's transit from the upstream
+ * (EventStampScanner).
  */
 class StreamWorkload final : public Workload {
 public:
-    /** `expectGapNs` is the upstream's own event pacing, when known. */
-    StreamWorkload(EventLoop& loop, const ClientConnection::Target& target, Share share, std::int64_t warmupEndNs,
-                   std::optional<std::int64_t> expectGapNs);
+    StreamWorkload(EventLoop& loop, const ClientConnection::Target& target, Share share, std::int64_t warmupEndNs);
 
     /** Every connection starts a stream at once. */
     void start(std::int64_t nowNs) override;
@@ -37,6 +35,7 @@ private:
     /** Where one connection's current stream stands. */
     struct StreamProgress {
         SseEventScanner scanner;
+        EventStampScanner stamps;
         bool sawBody = false;
         bool sawEvent = false;
         std::int64_t lastEventNs = 0;
@@ -44,8 +43,9 @@ private:
 
     void recordEvent(StreamProgress& progress, std::int64_t nowNs);
 
-    std::optional<std::int64_t> expectGapNs_;
     std::vector<StreamProgress> streams_;
+    /** Stamps found in the current piece of body; its capacity is reused. */
+    std::vector<std::int64_t> stampsFound_;
 };
 
 }  // namespace sluice::probe
