@@ -4,7 +4,10 @@ namespace sluice::http {
 
 void RequestContext::send(int status, std::string_view contentType, std::string_view body,
                           const net::Headers& extra) const {
-    net::Headers headers{{"Content-Type", std::string(contentType)}, {"X-Request-Id", requestId}};
+    net::Headers headers;
+    headers.reserve(2 + extra.size());
+    headers.emplace_back("Content-Type", contentType);
+    headers.emplace_back("X-Request-Id", requestId);
     headers.insert(headers.end(), extra.begin(), extra.end());
     channel->respond(status, headers, body);
 }

@@ -11,6 +11,9 @@ namespace sluice::net {
 /** Header list; names are lower-case when produced by the parsers here. */
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
+/** Header slots reserved before parsing a head: enough for most, so the list is allocated once, not grown. */
+inline constexpr size_t kTypicalHeaderCount = 16;
+
 /** The value of the first header named `name` (lower-case), or "" when absent. */
 std::string_view headerValue(const Headers& headers, std::string_view name);
 

@@ -84,6 +84,7 @@ RequestParser::Result RequestParser::findHeadEnd(std::string_view input, size_t 
 RequestParser::Result RequestParser::parseHead(std::string_view head, HttpRequest& request) {
     const Result requestLine = parseRequestLine(takeLine(head), request);
     if (requestLine != Result::Complete) return requestLine;
+    request.headers.reserve(kTypicalHeaderCount);
     size_t count = 0;
     for (std::string_view line = takeLine(head); !line.empty(); line = takeLine(head)) {
         if (!parseHeaderLine(line, request.headers, count)) return Result::Malformed;

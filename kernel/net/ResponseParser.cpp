@@ -46,7 +46,7 @@ void ResponseParser::reset(bool headRequest) {
     scanned_ = 0;
     status_ = 0;
     http10_ = false;
-    headers_.clear();
+    headerCount_ = 0;
     keepAlive_ = true;
     sawConnectionClose_ = false;
     sawConnectionKeepAlive_ = false;
@@ -133,6 +133,7 @@ ResponseParser::Result ResponseParser::parseHead(std::string_view head) {
         statusLine = false;
     }
     if (status_ == 0) return fail("missing status line");
+    headers_.resize(headerCount_);
     if (status_ >= 200) return chooseFraming();
     if (status_ == 101) return fail("unexpected protocol switch (101)");
     bool headRequest = headRequest_;
@@ -160,9 +161,12 @@ bool ResponseParser::parseHeaderLine(std::string_view line) {
     std::string_view name = line.substr(0, colon);
     if (!isToken(name)) return false;
     std::string_view value = trimWhitespace(line.substr(colon + 1));
-    auto& header = headers_.emplace_back(std::string(name), std::string(value));
-    std::transform(header.first.begin(), header.first.end(), header.first.begin(), lowerAscii);
-    return noteFraming(header.first, value);
+    if (headerCount_ == headers_.size()) headers_.emplace_back();
+    auto& [storedName, storedValue] = headers_[headerCount_++];
+    storedName.assign(name);
+    std::transform(storedName.begin(), storedName.end(), storedName.begin(), lowerAscii);
+    storedValue.assign(value);
+    return noteFraming(storedName, value);
 }
 
 bool ResponseParser::noteFraming(const std::string& name, std::string_view value) {

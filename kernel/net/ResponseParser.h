@@ -49,7 +49,7 @@ public:
     /** The final (non-1xx) status, once the head is complete. */
     int status() const noexcept { return status_; }
 
-    /** The final response's headers, lower-case names. */
+    /** The final response's headers, lower-case names; valid once the head is complete. */
     const Headers& headers() const noexcept { return headers_; }
 
     /** Whether the connection may carry another request after this response. */
@@ -79,7 +79,10 @@ private:
     size_t scanned_ = 0;
     int status_ = 0;
     bool http10_ = false;
+    /** Parsed headers; slots are reused response after response, so their strings keep their capacity. */
     Headers headers_;
+    /** Headers parsed so far in the current head. */
+    size_t headerCount_ = 0;
     bool keepAlive_ = true;
     bool sawConnectionClose_ = false;
     bool sawConnectionKeepAlive_ = false;

@@ -141,7 +141,7 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel) {
 
 void ChatExchange::onHead(int status, const net::Headers& headers) {
     upstreamStatus_ = status;
-    upstreamHeaders_ = headers;
+    if (status < 200 || status >= 300) upstreamHeaders_ = headers;  // only an error is classified with its headers
     try {
         if (status >= 200 && status < 300 && chat_.stream) stream_ = provider_->openStream(call_);
     } catch (const plugins::PluginFailure& failure) {

@@ -7,12 +7,16 @@ namespace sluice::plugins {
 
 namespace {
 
+/** Header slots reserved for a provider's request: adapters set a handful, so the list is allocated once. */
+constexpr size_t kProviderHeaderSlots = 8;
+
 struct RequestCollector {
     BuiltRequest request;
     StringWriter body;
     sluice_request_builder builder;
 
     RequestCollector() {
+        request.headers.reserve(kProviderHeaderSlots);
         builder.ctx = this;
         builder.set_method = [](void* ctx, const char* s, size_t n) { self(ctx).request.method.assign(s, n); };
         builder.set_url = [](void* ctx, const char* s, size_t n) { self(ctx).request.url.assign(s, n); };

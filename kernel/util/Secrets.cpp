@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 
 #include <array>
+#include <memory>
 #include <random>
 #include <stdexcept>
 
@@ -21,14 +22,26 @@ std::array<unsigned char, N> randomBytes() {
     return bytes;
 }
 
+/**
+ * This thread's digest context, kept between calls: EVP_Digest() allocates a
+ * context and the algorithm's state on every call (two mallocs per request's
+ * key lookup), while a kept context is re-initialised in place.
+ */
+EVP_MD_CTX* threadDigestContext() {
+    thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    return context.get();
+}
+
 }  // namespace
 
 std::string sha256Hex(std::string_view text) {
     // Fetched once: OpenSSL 3 looks the algorithm up on every implicit use, which costs more than the digest.
     static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX* context = threadDigestContext();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (!sha256 || EVP_Digest(text.data(), text.size(), digest, &length, sha256, nullptr) != 1)
+    if (!sha256 || !context || EVP_DigestInit_ex2(context, sha256, nullptr) != 1 ||
+        EVP_DigestUpdate(context, text.data(), text.size()) != 1 || EVP_DigestFinal_ex(context, digest, &length) != 1)
         throw std::runtime_error("OpenSSL SHA-256 failed");
     std::string hex;
     hex.reserve(length * 2);

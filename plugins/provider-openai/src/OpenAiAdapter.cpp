@@ -51,12 +51,13 @@ OpenAiAdapter::OpenAiAdapter(const Host&, std::string_view configJson)
 
 UpstreamRequest OpenAiAdapter::buildRequest(const ProviderCall& call) {
     if (call.baseUrl.empty()) throw PluginError(SLUICE_ERR_INVALID_INPUT, "channel has no base_url");
+    Options channel = Options::parse(call.channelOptions, "channel options");
     UpstreamRequest request;
     request.url = chatCompletionsUrl(call.baseUrl);
+    request.headers.reserve(4 + defaults_.headers.size() + channel.headers.size());
     request.headers.emplace_back("Authorization", "Bearer " + std::string(call.apiKey));
     request.headers.emplace_back("Content-Type", "application/json");
     request.headers.emplace_back("Accept", call.stream ? "text/event-stream" : "application/json");
-    Options channel = Options::parse(call.channelOptions, "channel options");
     const std::string& organization = channel.organization.empty() ? defaults_.organization : channel.organization;
     if (!organization.empty()) request.headers.emplace_back("OpenAI-Organization", organization);
     for (const auto* extra : {&defaults_.headers, &channel.headers})

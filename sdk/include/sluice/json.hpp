@@ -24,7 +24,7 @@ public:
     StackDocument()
         : values_(valueBuffer_, sizeof valueBuffer_),
           stack_(stackBuffer_, sizeof stackBuffer_),
-          document_(&values_, sizeof stackBuffer_, &stack_) {}
+          document_(&values_, StackBytes, &stack_) {}
     StackDocument(const StackDocument&) = delete;
     StackDocument& operator=(const StackDocument&) = delete;
 
@@ -33,8 +33,18 @@ public:
     Document* operator->() noexcept { return &document_; }
 
 private:
+    /** What a RapidJSON pool keeps at the head of a user buffer: its chunk header (capacity, size, next). */
+    static constexpr size_t kPoolHeaderBytes = 3 * sizeof(void*);
+    /** The reader's own stack (strings are unescaped into it), RapidJSON's default, from the same pool. */
+    static constexpr size_t kReaderStackBytes = 256;
+
     alignas(std::max_align_t) char valueBuffer_[ValueBytes];
-    alignas(std::max_align_t) char stackBuffer_[StackBytes];
+    /**
+     * Holds the document's parse stack and the reader's stack. Without room
+     * for the header and both, every parse would malloc a 64 KiB chunk and a
+     * base allocator.
+     */
+    alignas(std::max_align_t) char stackBuffer_[kPoolHeaderBytes + StackBytes + kReaderStackBytes];
     Allocator values_;
     Allocator stack_;
     Document document_;

@@ -97,6 +97,7 @@ class ResponseParserTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(refusesMalformedResponses);
     CPPUNIT_TEST(refusesHugeHeads);
     CPPUNIT_TEST(resetServesTheNextResponse);
+    CPPUNIT_TEST(nextResponseHasOnlyItsOwnHeaders);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -242,6 +243,26 @@ public:
             CPPUNIT_ASSERT_EQUAL(size_t(1), parser.headers().size());
         }
         CPPUNIT_ASSERT_EQUAL(std::string("xxx"), sink.body);
+    }
+
+    void nextResponseHasOnlyItsOwnHeaders() {  // header slots are reused from response to response
+        ResponseParser parser;
+        CollectingSink sink;
+        const std::string_view responses[] = {
+            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nX-Ratelimit-Remaining-Requests: 0\r\n"
+            "Content-Length: 0\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: b\r\nContent-Length: 0\r\n\r\n"};
+        const Headers expected[] = {
+            {{"retry-after", "1"}, {"x-ratelimit-remaining-requests", "0"}, {"content-length", "0"}},
+            {{"content-length", "0"}},
+            {{"content-type", "application/json"}, {"x-request-id", "b"}, {"content-length", "0"}}};
+        for (size_t i = 0; i < 3; ++i) {
+            parser.reset(false);
+            size_t used = 0;
+            CPPUNIT_ASSERT(parser.feed(responses[i], used, sink) == ResponseParser::Result::HeadComplete);
+            CPPUNIT_ASSERT(parser.headers() == expected[i]);
+        }
     }
 };
 
