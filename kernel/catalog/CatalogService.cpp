@@ -3,6 +3,7 @@
 #include "store/ChannelStore.h"
 #include "store/ConfigVersion.h"
 #include "store/TokenStore.h"
+#include "util/ThreadName.h"
 
 #include <Poco/Logger.h>
 
@@ -43,6 +44,7 @@ bool CatalogService::refresh() {
 
 void CatalogService::start() {
     thread_ = std::thread([this] {
+        util::nameThisThread("catalog-watch");
         std::unique_lock<std::mutex> lock(mutex_);
         while (!wake_.wait_for(lock, interval_, [this] { return stopping_; })) {
             lock.unlock();

@@ -1,6 +1,9 @@
 #include "net/HttpServer.h"
 
 #include "net/ConnectionAcceptor.h"
+#include "util/ThreadName.h"
+
+#include <string>
 
 namespace sluice::net {
 
@@ -28,7 +31,10 @@ void HttpServer::start() {
         EventLoop* loop = loops_[i].get();
         Acceptor* acceptor = acceptors_[i].get();
         loop->post([acceptor] { acceptor->start(); });
-        threads_.emplace_back([loop] { loop->run(); });
+        threads_.emplace_back([loop, i] {
+            util::nameThisThread("loop-" + std::to_string(i));
+            loop->run();
+        });
     }
 }
 

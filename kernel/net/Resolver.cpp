@@ -1,5 +1,7 @@
 #include "net/Resolver.h"
 
+#include "util/ThreadName.h"
+
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -113,6 +115,7 @@ void Resolver::startThread() {
 }
 
 void Resolver::lookUpForever(std::shared_ptr<Shared> shared) {
+    util::nameThisThread("resolver");
     std::unique_lock lock(shared->mutex);
     for (;;) {
         shared->wake.wait(lock, [&] { return !shared->hosts.empty() || !shared->loop; });

@@ -1,6 +1,7 @@
 #include "pipeline/LocalProviderCall.h"
 
 #include "plugins/PluginFailure.h"
+#include "util/ThreadName.h"
 
 #include <condition_variable>
 #include <set>
@@ -47,6 +48,7 @@ std::shared_ptr<LocalProviderCall> LocalProviderCall::start(net::EventLoop& loop
         running.insert(self.get());
     }
     std::thread([self, owned, provider = std::move(provider)] {
+        util::nameThisThread("local-provider");
         self->run(*provider, *owned);
         std::lock_guard<std::mutex> lock(runningMutex);
         running.erase(self.get());

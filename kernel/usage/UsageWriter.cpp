@@ -1,5 +1,7 @@
 #include "usage/UsageWriter.h"
 
+#include "util/ThreadName.h"
+
 #include <Poco/Logger.h>
 
 #include <soci/soci.h>
@@ -191,6 +193,7 @@ size_t UsageWriter::flush() {
 }
 
 void UsageWriter::run() {
+    util::nameThisThread("usage-writer");
     std::unique_lock<std::mutex> lock(mutex_);
     while (!stopping_) {
         wake_.wait_for(lock, flushInterval_, [this] { return stopping_ || queue_.size() >= batchSize_; });
