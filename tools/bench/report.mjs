@@ -85,6 +85,20 @@ if (existsSync(join(raw, 'sluice-startup.json'))) {
   const s = load('sluice-startup.json');
   lines.push('## Sluice itself', '', `- Start-up to first healthy answer: ${s.startup_ms} ms (target ≤ 300 ms)`, `- Idle RSS with all built-in plugins loaded: ${fmt(s.idle_rss_kb / 1024)} MB (target ≤ 40 MB)`, '');
 }
+if (existsSync(join(raw, 'micro.json'))) {
+  const micro = load('micro.json').benchmarks;
+  const perOp = (b) => `${fmt(b.real_time)} ${b.time_unit}`;
+  const rate = (b) => [b.items_per_second ? `${fmt(b.items_per_second)} items/s` : '', b.bytes_per_second ? `${fmt(b.bytes_per_second / 1e6)} MB/s` : ''].filter(Boolean).join(', ');
+  lines.push('## Hot paths (microbenchmarks: Google Benchmark, one thread)', '', '| benchmark | time per operation | throughput |', '|---|---|---|');
+  for (const b of micro) lines.push(`| ${b.name} | ${b.error_occurred ? b.error_message : perOp(b)} | ${b.error_occurred ? '' : rate(b)} |`);
+  const find = (prefix) => micro.find((b) => b.name.startsWith(prefix) && !b.error_occurred);
+  const check = (label, b, value, target, unit) => lines.push(`- **${label}: ${b ? `${fmt(value(b))} ${unit}` : 'not measured'}** (target ≥ ${fmt(target)} ${unit})`);
+  lines.push('');
+  check('Usage writer into SQLite, alone', find('UsageWriterSqlite'), (b) => b.items_per_second, 20000, 'rows/s');
+  check('Usage writer into MariaDB (batched), alone', find('UsageWriterMySql'), (b) => b.items_per_second, 20000, 'rows/s');
+  check('OpenAI stream translation with usage extraction, one core', find('OpenAiStreamTranslation'), (b) => b.bytes_per_second / 1e6, 200, 'MB/s');
+  lines.push('');
+}
 lines.push('Raw outputs: `raw/` beside this file. Chart: `chart.png`.');
 writeFileSync(join(out, 'report.md'), `${lines.join('\n')}\n`);
 

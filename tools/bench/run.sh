@@ -166,6 +166,16 @@ for t in $TARGETS; do
   sleep 2
 done
 
+echo "microbenchmarks (hot paths; usage writer into SQLite and a throwaway MariaDB)" >&2
+micro() { "$BIN/sluice-microbench" --benchmark_format=json --benchmark_out="$RAW/micro.json" --benchmark_out_format=json >/dev/null 2>>"$RUN/micro.log"; }
+if command -v mariadbd >/dev/null; then
+  export -f micro; export BIN RAW RUN
+  tests/integration/with-mariadb.sh bash -c 'SLUICE_BENCH_MYSQL_URL="$SLUICE_TEST_MYSQL_URL" micro'
+else
+  echo "note: mariadbd is not installed; the MariaDB usage-writer benchmark is skipped" >&2
+  micro
+fi
+
 cat >"$OUT/machine.json" <<JSON
 {"date":"$(date -u +%FT%TZ)","nproc":$(nproc),"cpu":"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')",
  "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"open_rate":$RATE,
