@@ -41,18 +41,30 @@ if (targets.includes('portkey')) ratios.push(['Sluice / Portkey throughput', pai
 for (const [name, xs, goal] of ratios) lines.push(`- **${name}: ${spread(xs)}** (target ≥ ${goal})`);
 lines.push('');
 
+/** One open-loop table; returns each target's median added p50 and p99 over direct. */
+const openLoopTable = (scenario) => {
+  lines.push('| target | achieved/s | p50 ms | p90 ms | p99 ms | max ms | added p50 ms | added p99 ms | errors |', '|---|---|---|---|---|---|---|---|---|');
+  const addedBy = {};
+  for (const t of targets) {
+    const r = runs(scenario, t), d = runs(scenario, 'direct');
+    if (!r.length) continue;
+    const a50 = r.map((x, i) => x.latency_us.p50 - (d[i]?.latency_us.p50 ?? NaN));
+    const a99 = r.map((x, i) => x.latency_us.p99 - (d[i]?.latency_us.p99 ?? NaN));
+    addedBy[t] = { p50: median(a50), p99: median(a99) };
+    lines.push(`| ${t} | ${fmt(median(r.map((x) => x.achieved_rate)))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p90)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : ms(addedBy[t].p50)} | ${t === 'direct' ? '–' : ms(addedBy[t].p99)} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
+  }
+  lines.push('');
+  return addedBy;
+};
+
 lines.push(`## Non-streaming, open loop at ${machine.open_rate} requests/s (half of nginx's closed-loop maximum)`, '');
-lines.push('| target | achieved/s | p50 ms | p90 ms | p99 ms | max ms | added p50 ms | added p99 ms | errors |', '|---|---|---|---|---|---|---|---|---|');
-const added = {};
-for (const t of targets) {
-  const r = runs('open', t), d = runs('open', 'direct');
-  const a50 = r.map((x, i) => x.latency_us.p50 - (d[i]?.latency_us.p50 ?? NaN));
-  const a99 = r.map((x, i) => x.latency_us.p99 - (d[i]?.latency_us.p99 ?? NaN));
-  added[t] = { p50: median(a50), p99: median(a99) };
-  lines.push(`| ${t} | ${fmt(median(r.map((x) => x.achieved_rate)))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p90)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : ms(added[t].p50)} | ${t === 'direct' ? '–' : ms(added[t].p99)} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
-}
-lines.push('');
+const added = openLoopTable('open');
 if (added.sluice && added.nginx) lines.push(`- **Sluice added p99 / nginx added p99: ${fmt(added.sluice.p99 / added.nginx.p99)}** (target ≤ 1.5); Sluice added p50: ${ms(added.sluice.p50)} ms (target ≤ 0.100)`, '');
+
+if (files.some((f) => f.startsWith('quarter-'))) {
+  lines.push(`### The same at ${machine.quarter_rate} requests/s (a quarter of nginx's maximum), for reference`, '', 'On 2 cores shared by the load generator, the mock and the proxy, the half-rate run leaves the machine nearly saturated, so its added latency is mostly queueing for a core. This run shows what each proxy adds when a core is free.', '');
+  openLoopTable('quarter');
+}
 
 lines.push('## Streaming (20 concurrent streams, upstream paces events 20 ms apart)', '');
 lines.push('Each event carries the moment the mock wrote it (`--stamp-events`); transit = the probe\'s read time minus that stamp, on one steady clock. Held back = transit minus the direct run\'s transit in the same repetition: at p99, p99 minus direct p99; at max, the worst event minus direct p50, so every microsecond above the direct floor is charged to the gateway.', '');

@@ -149,6 +149,13 @@ for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
   measured "$t" "$RAW/open-$t-$rep.json" probe "$t" fast openloop --rate "$RATE" --connections 64 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
 done; done
 
+QUARTER_RATE=$(( NGINX_RPS / 4 ))
+echo "open loop at $QUARTER_RATE req/s (a quarter of nginx's maximum, for reference)" >&2
+for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
+  [ "$t" = portkey ] && continue  # far beyond Portkey's capacity, like the half rate: nothing new to learn
+  measured "$t" "$RAW/quarter-$t-$rep.json" probe "$t" fast openloop --rate "$QUARTER_RATE" --connections 64 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
+done; done
+
 echo "streaming (${STREAM_GAP_MS} ms between upstream events)" >&2
 for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
   measured "$t" "$RAW/stream-$t-$rep.json" probe "$t" stream stream --connections 20 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
@@ -178,7 +185,7 @@ fi
 
 cat >"$OUT/machine.json" <<JSON
 {"date":"$(date -u +%FT%TZ)","nproc":$(nproc),"cpu":"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')",
- "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"open_rate":$RATE,
+ "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"open_rate":$RATE,"quarter_rate":$QUARTER_RATE,
  "commit":"$(git rev-parse --short HEAD)","command":"tools/bench/run.sh"}
 JSON
 for log in "$RUN"/*.log; do  # keep the logs, but not megabytes of one repeated error
