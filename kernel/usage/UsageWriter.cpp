@@ -52,36 +52,51 @@ struct Columns {
 }  // namespace
 
 UsageWriter::UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize)
-    : database_(database), flushInterval_(flushIntervalMs), batchSize_(batchSize), thread_([this] { run(); }) {}
+    : database_(database),
+      flushInterval_(flushIntervalMs),
+      batchSize_(batchSize),
+      incoming_(batchSize, kMaxQueued),
+      thread_([this] { run(); }) {}
 
 UsageWriter::~UsageWriter() { stop(); }
 
 void UsageWriter::record(UsageRecord record) {
+    const ShardedUsageBuffer::Appended appended = incoming_.append(std::move(record));
+    if (appended == ShardedUsageBuffer::Appended::Buffered) return;
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        if (queue_.size() >= kMaxQueued) {
-            queue_.pop_front();
-            if (dropped_++ % 10000 == 0)
-                logger().error("usage queue full (%z rows): the database is not keeping up; %z rows dropped so far",
-                               queue_.size(), dropped_);
-        }
-        queue_.push_back(std::move(record));
-        if (queue_.size() < batchSize_) return;
+        if (appended == ShardedUsageBuffer::Appended::Dropped) return noteDropped(1);
+        batchReady_ = true;
     }
     wake_.notify_one();
 }
 
 size_t UsageWriter::pending() const {
     std::lock_guard<std::mutex> lock(mutex_);
-    return queue_.size();
+    return backlog_.size() + incoming_.size();
 }
 
 std::vector<UsageRecord> UsageWriter::takeBatch(size_t limit) {
     std::lock_guard<std::mutex> lock(mutex_);
-    size_t n = std::min({batchSize_, limit, queue_.size()});
-    std::vector<UsageRecord> batch(std::make_move_iterator(queue_.begin()), std::make_move_iterator(queue_.begin() + n));
-    queue_.erase(queue_.begin(), queue_.begin() + n);
+    size_t n = std::min({batchSize_, limit, backlog_.size()});
+    std::vector<UsageRecord> batch(std::make_move_iterator(backlog_.begin()),
+                                   std::make_move_iterator(backlog_.begin() + n));
+    backlog_.erase(backlog_.begin(), backlog_.begin() + n);
     return batch;
+}
+
+void UsageWriter::trimBacklog() {
+    if (backlog_.size() <= kMaxQueued) return;
+    const size_t excess = backlog_.size() - kMaxQueued;
+    backlog_.erase(backlog_.begin(), backlog_.begin() + static_cast<std::ptrdiff_t>(excess));
+    noteDropped(excess);
+}
+
+void UsageWriter::noteDropped(size_t rows) {
+    const size_t before = dropped_;
+    dropped_ += rows;
+    if (before / 10000 != dropped_ / 10000 || before == 0)
+        logger().error("usage queue full: the database is not keeping up; %z rows dropped so far", dropped_);
 }
 
 namespace {
@@ -171,7 +186,13 @@ void UsageWriter::writeRowByRow(std::vector<UsageRecord>& batch) {
 
 size_t UsageWriter::flush() {
     std::lock_guard<std::mutex> writing(writeMutex_);
-    const size_t due = pending();
+    size_t due = 0;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        incoming_.drainInto(backlog_);
+        trimBacklog();
+        due = backlog_.size();
+    }
     size_t handled = 0;
     for (std::vector<UsageRecord> batch = takeBatch(due); !batch.empty(); batch = takeBatch(due - handled)) {
         try {
@@ -185,7 +206,7 @@ size_t UsageWriter::flush() {
         } catch (const std::exception& e) {
             logger().error("usage write failed, will retry: %s", std::string(e.what()));
             std::lock_guard<std::mutex> lock(mutex_);
-            queue_.insert(queue_.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
+            backlog_.insert(backlog_.begin(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
             break;
         }
     }
@@ -196,7 +217,8 @@ void UsageWriter::run() {
     util::nameThisThread("usage-writer");
     std::unique_lock<std::mutex> lock(mutex_);
     while (!stopping_) {
-        wake_.wait_for(lock, flushInterval_, [this] { return stopping_ || queue_.size() >= batchSize_; });
+        wake_.wait_for(lock, flushInterval_, [this] { return stopping_ || batchReady_; });
+        batchReady_ = false;
         lock.unlock();
         flush();
         lock.lock();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "usage/ShardedUsageBuffer.h"
 #include "usage/UsageSink.h"
 
 #include <condition_variable>
@@ -18,8 +19,10 @@ namespace sluice::usage {
  * batch stays queued and is retried; when a batch is refused for its data, its
  * rows are written one by one and only a row the database refuses is dropped
  * (and logged), so one bad row never blocks the log. stop() writes everything
- * still queued before returning. The queue is bounded (kMaxQueued); past it
- * the oldest rows are dropped with an error line.
+ * still queued before returning. Event loops append to their own shards of
+ * a ShardedUsageBuffer, so recording takes no lock shared by all requests.
+ * What is queued is bounded (kMaxQueued); past it rows are dropped with an
+ * error line.
  */
 class UsageWriter : public UsageSink {
 public:
@@ -46,6 +49,10 @@ private:
     void writeBatch(const std::vector<UsageRecord>& batch);
     void writeRowByRow(std::vector<UsageRecord>& batch);
     std::vector<UsageRecord> takeBatch(size_t limit);
+    /** Drops the oldest taken rows beyond kMaxQueued; call with mutex_ held. */
+    void trimBacklog();
+    /** Counts dropped rows and says so in the log, now and then; call with mutex_ held. */
+    void noteDropped(size_t rows);
 
     store::Database& database_;
     const std::chrono::milliseconds flushInterval_;
@@ -53,8 +60,12 @@ private:
     mutable std::mutex mutex_;
     std::mutex writeMutex_;
     std::condition_variable wake_;
-    std::deque<UsageRecord> queue_;
+    ShardedUsageBuffer incoming_;
+    /** Rows taken from the shards and not yet written (oldest first); guarded by mutex_. */
+    std::deque<UsageRecord> backlog_;
     size_t dropped_ = 0;
+    /** A shard reached the batch size since the writer last woke. */
+    bool batchReady_ = false;
     bool stopping_ = false;
     std::thread thread_;
 };
