@@ -29,8 +29,8 @@ struct Columns {
     std::vector<std::string> requestId, model, upstreamModel, error;
     std::vector<long long> createdAt, tokenId, channelId, status, stream, latency, firstByte, prompt, completion, total;
 
-    explicit Columns(const std::vector<UsageRecord>& batch) {
-        for (const UsageRecord& r : batch) {
+    explicit Columns(std::span<const UsageRecord> rows) {
+        for (const UsageRecord& r : rows) {
             requestId.push_back(r.requestId);
             model.push_back(r.model);
             upstreamModel.push_back(r.upstreamModel);
@@ -105,7 +105,8 @@ constexpr const char* kInsert =
     "INSERT INTO usage_log (request_id, created_at, token_id, model, upstream_model, channel_id, status, stream, "
     "latency_ms, first_byte_ms, prompt_tokens, completion_tokens, total_tokens, error) VALUES ";
 constexpr size_t kColumns = 14;
-constexpr size_t kRowsPerStatement = 100;
+/** Rows inserted between two breaks of the writer (SQLite: ~0.2 ms of CPU; MySQL: one multi-row INSERT). */
+constexpr size_t kRowsPerChunk = 100;
 
 /** SQLite: one prepared statement executed for every row (SOCI's bulk binding), fast in-process. */
 void insertBulk(soci::session& sql, Columns& c) {
@@ -117,52 +118,54 @@ void insertBulk(soci::session& sql, Columns& c) {
 
 /**
  * MySQL: SOCI's mysql backend runs bulk binds one statement per row (a round
- * trip each, 12k rows/s measured); multi-row INSERTs of 100 rows each cut the
+ * trip each, 12k rows/s measured); one multi-row INSERT per chunk cuts the
  * round trips a hundredfold.
  */
 void insertMultiRow(soci::session& sql, Columns& c) {
-    size_t total = c.requestId.size();
-    for (size_t from = 0; from < total; from += kRowsPerStatement) {
-        size_t count = std::min(kRowsPerStatement, total - from);
-        std::string text = kInsert;
-        soci::statement statement(sql);
-        for (size_t i = from; i < from + count; ++i) {
-            text += i == from ? "(" : ",(";
-            for (size_t column = 0; column < kColumns; ++column) {
-                if (column) text += ',';
-                text += ":p" + std::to_string((i - from) * kColumns + column);
-            }
-            text += ')';
-            statement.exchange(soci::use(c.requestId[i]));
-            statement.exchange(soci::use(c.createdAt[i]));
-            statement.exchange(soci::use(c.tokenId[i]));
-            statement.exchange(soci::use(c.model[i]));
-            statement.exchange(soci::use(c.upstreamModel[i]));
-            statement.exchange(soci::use(c.channelId[i]));
-            statement.exchange(soci::use(c.status[i]));
-            statement.exchange(soci::use(c.stream[i]));
-            statement.exchange(soci::use(c.latency[i]));
-            statement.exchange(soci::use(c.firstByte[i]));
-            statement.exchange(soci::use(c.prompt[i]));
-            statement.exchange(soci::use(c.completion[i]));
-            statement.exchange(soci::use(c.total[i]));
-            statement.exchange(soci::use(c.error[i]));
+    std::string text = kInsert;
+    soci::statement statement(sql);
+    for (size_t row = 0; row < c.requestId.size(); ++row) {
+        text += row == 0 ? "(" : ",(";
+        for (size_t column = 0; column < kColumns; ++column) {
+            if (column) text += ',';
+            text += ":p" + std::to_string(row * kColumns + column);
         }
-        statement.alloc();
-        statement.prepare(text);
-        statement.define_and_bind();
-        statement.execute(true);
+        text += ')';
+        statement.exchange(soci::use(c.requestId[row]));
+        statement.exchange(soci::use(c.createdAt[row]));
+        statement.exchange(soci::use(c.tokenId[row]));
+        statement.exchange(soci::use(c.model[row]));
+        statement.exchange(soci::use(c.upstreamModel[row]));
+        statement.exchange(soci::use(c.channelId[row]));
+        statement.exchange(soci::use(c.status[row]));
+        statement.exchange(soci::use(c.stream[row]));
+        statement.exchange(soci::use(c.latency[row]));
+        statement.exchange(soci::use(c.firstByte[row]));
+        statement.exchange(soci::use(c.prompt[row]));
+        statement.exchange(soci::use(c.completion[row]));
+        statement.exchange(soci::use(c.total[row]));
+        statement.exchange(soci::use(c.error[row]));
     }
+    statement.alloc();
+    statement.prepare(text);
+    statement.define_and_bind();
+    statement.execute(true);
 }
 
 }  // namespace
 
-void UsageWriter::writeBatch(const std::vector<UsageRecord>& batch) {
-    Columns c(batch);
+void UsageWriter::writeBatch(std::span<const UsageRecord> batch) {
     soci::session sql(database_.pool());
     soci::transaction transaction(sql);
-    if (database_.dialect() == store::Dialect::MySql) insertMultiRow(sql, c);
-    else insertBulk(sql, c);
+    for (size_t from = 0; from < batch.size(); from += kRowsPerChunk) {
+        Columns c(batch.subspan(from, std::min(kRowsPerChunk, batch.size() - from)));
+        if (database_.dialect() == store::Dialect::MySql) insertMultiRow(sql, c);
+        else insertBulk(sql, c);
+        // A batch is about a millisecond of CPU; without a break, an event loop woken on this core
+        // waits for all of it (the scheduler lets a running thread finish its slice). Measured at a
+        // quarter of nginx's maximum rate: p99 1.3-1.6 ms with 500-row bursts, 0.4 ms with chunks.
+        std::this_thread::yield();
+    }
     transaction.commit();
 }
 
@@ -171,7 +174,7 @@ void UsageWriter::writeRowByRow(std::vector<UsageRecord>& batch) {
     try {
         for (; done < batch.size(); ++done) {
             try {
-                writeBatch({batch[done]});
+                writeBatch(std::span<const UsageRecord>(&batch[done], 1));
             } catch (const std::exception& e) {
                 if (isTransient(e)) throw;
                 logger().error("usage row %s dropped, the database refused it: %s", batch[done].requestId,

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <span>
 #include <thread>
 #include <vector>
 
@@ -46,7 +47,8 @@ public:
 
 private:
     void run();
-    void writeBatch(const std::vector<UsageRecord>& batch);
+    /** Writes rows in one transaction, in chunks with a break between them so an event loop on this core runs soon. */
+    void writeBatch(std::span<const UsageRecord> batch);
     void writeRowByRow(std::vector<UsageRecord>& batch);
     std::vector<UsageRecord> takeBatch(size_t limit);
     /** Drops the oldest taken rows beyond kMaxQueued; call with mutex_ held. */
