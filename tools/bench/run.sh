@@ -5,14 +5,14 @@
 # (A B C D A B C D ...), and writes raw results, a Markdown report and a chart
 # to docs/bench/results/<UTC time>/ (and docs/bench/latest.md). Every process it
 # starts is stopped by PID. Tunables: BENCH_REPS (3), BENCH_SECONDS (5),
-# BENCH_HOLD_STREAMS (2000), BENCH_TARGETS ("direct nginx sluice portkey").
+# BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx sluice portkey").
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 cd "$SLUICE_ROOT"
 
 REPS=${BENCH_REPS:-3}
 SECONDS_PER_RUN=${BENCH_SECONDS:-5}
-HOLD_STREAMS=${BENCH_HOLD_STREAMS:-2000}
+HOLD_STREAMS=${BENCH_HOLD_STREAMS:-10000}
 TARGETS=${BENCH_TARGETS:-"direct nginx sluice portkey"}
 STREAM_GAP_MS=20
 
@@ -36,7 +36,7 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null || true
+  for pidfile in "$RUN"/*/nginx.pid; do [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true; done
   rm -rf "$RUN"
 }
 trap cleanup EXIT
@@ -44,7 +44,7 @@ ulimit -n "$(ulimit -Hn)"
 
 wait_http() { for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0; sleep 0.05; done; echo "port $1 never answered" >&2; return 1; }
 cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{print ($14+$15)/t}' "/proc/$1/stat"; }
-rss_kb() { awk '/^VmRSS/{print $2}' "/proc/$1/status"; }
+rss_kb() { awk '/^VmRSS/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }  # summed over the PIDs
 hwm_kb() { awk '/^VmHWM/{print $2}' "/proc/$1/status"; }
 
 start_mock() {  # name flags... -> sets MOCK_<name>=port
@@ -61,12 +61,15 @@ start_mock stream --chunks 50 --chunk-delay-ms $STREAM_GAP_MS --stamp-events
 start_mock slow --chunks 100000 --chunk-delay-ms 1000
 
 NGINX_PORT=$(sluice_free_port)
-sed -e "s|@DIR@|$RUN|g" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" -e "s|@SLOW@|$MOCK_slow|" \
-    -e "s|@PORT@|$NGINX_PORT|" tools/bench/nginx.conf.in >"$RUN/nginx.conf"
-nginx -c "$RUN/nginx.conf" -p "$RUN/"
-wait_http "$NGINX_PORT" /fast/healthz
-NGINX_PID=$(cat "$RUN/nginx.pid")
-NGINX_WORKER=$(pgrep -P "$NGINX_PID" | head -1)
+start_nginx() {  # name workers port: an nginx in $RUN/<name>/ with that many worker processes
+  mkdir -p "$RUN/$1"
+  sed -e "s|@DIR@|$RUN/$1|g" -e "s|@WORKERS@|$2|" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" \
+      -e "s|@SLOW@|$MOCK_slow|" -e "s|@PORT@|$3|" tools/bench/nginx.conf.in >"$RUN/$1/nginx.conf"
+  nginx -c "$RUN/$1/nginx.conf" -p "$RUN/$1/"
+  wait_http "$3" /fast/healthz
+}
+start_nginx nginx 1 "$NGINX_PORT"
+NGINX_WORKERS=$(pgrep -P "$(cat "$RUN/nginx/nginx.pid")" | tr '\n' ' ')
 
 cat >"$RUN/provision.json" <<JSON
 {"channels":[
@@ -80,10 +83,15 @@ SLUICE_PORT=$(sluice_free_port)
 export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
 "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
 STARTED=$(date +%s%N)
-"$BIN/sluice" serve --listen "127.0.0.1:$SLUICE_PORT" >"$RUN/sluice.log" 2>&1 &
-SLUICE_PID=$!
-PIDS+=("$SLUICE_PID")
-wait_http "$SLUICE_PORT" /healthz
+start_sluice() {  # log name: one more `sluice serve` on SLUICE_PORT (SO_REUSEPORT) and the shared data dir
+  "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE_PORT" >"$RUN/$1.log" 2>&1 &
+  PIDS+=($!)
+  SLUICE_PIDS+=" $!"
+  wait_http "$SLUICE_PORT" /healthz
+}
+SLUICE_PIDS=""
+start_sluice sluice
+SLUICE_PID=${PIDS[-1]}
 echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\":$(rss_kb "$SLUICE_PID")}" >"$RAW/sluice-startup.json"
 
 PORTKEY_PORT=""
@@ -116,7 +124,7 @@ headers_for() {
     *) echo "Authorization: Bearer sk-up" ;;
   esac
 }
-pid_for() { case $1 in nginx) echo "$NGINX_WORKER" ;; sluice) echo "$SLUICE_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
+pid_for() { case $1 in nginx) echo "${NGINX_WORKERS%% *}" ;; sluice) echo "$SLUICE_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
 probe() {  # target scenario mode flags...
   local target=$1 scenario=$2 mode=$3; shift 3
   local args=() IFS='|'
@@ -161,15 +169,29 @@ for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
   measured "$t" "$RAW/stream-$t-$rep.json" probe "$t" stream stream --connections 20 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
 done; done
 
-echo "holding $HOLD_STREAMS slow streams per target" >&2
+# A held stream takes two descriptors in a proxy (client and upstream). Where one process's open-file
+# limit cannot hold them all, each proxy holds the streams in as many processes as that takes, on one
+# port: nginx as worker processes, Sluice as more `sluice serve` sharing the port and the database.
+FD_LIMIT=$(ulimit -Hn)
+HOLD_PROCS=$(( (HOLD_STREAMS * 24 / 10 + FD_LIMIT - 257) / (FD_LIMIT - 256) ))
+if [ "$HOLD_PROCS" -gt 1 ]; then
+  NGINX_PORT=$(sluice_free_port)
+  start_nginx nginx-hold "$HOLD_PROCS" "$NGINX_PORT"
+  NGINX_WORKERS=$(pgrep -P "$(cat "$RUN/nginx-hold/nginx.pid")" | tr '\n' ' ')
+  for n in $(seq 2 "$HOLD_PROCS"); do start_sluice "sluice-$n"; done
+fi
+hold_pids_for() { case $1 in nginx) echo "$NGINX_WORKERS" ;; sluice) echo "$SLUICE_PIDS" ;; *) pid_for "$1" ;; esac; }
+
+echo "holding $HOLD_STREAMS slow streams per target ($HOLD_PROCS process(es) per proxy; open-file limit $FD_LIMIT)" >&2
 for t in $TARGETS; do
-  pid=$(pid_for "$t"); base=0; [ -n "$pid" ] && base=$(rss_kb "$pid")
-  ( sleep $(( HOLD_STREAMS / 2000 + 8 )); if [ -n "$pid" ]; then rss_kb "$pid" >"$RUN/hold-rss-$t"; fi ) &
+  pids=$(hold_pids_for "$t"); base=0; [ -n "$pids" ] && base=$(rss_kb $pids)
+  ( sleep $(( HOLD_STREAMS / 2000 + 8 )); if [ -n "$pids" ]; then rss_kb $pids >"$RUN/hold-rss-$t"; fi ) &
   sampler=$!
   json=$(probe "$t" slow hold --streams "$HOLD_STREAMS" --duration $(( HOLD_STREAMS / 2000 + 12 )))
   wait "$sampler"
   held=0; [ -f "$RUN/hold-rss-$t" ] && held=$(cat "$RUN/hold-rss-$t")
-  echo "${json%\}},\"target\":\"$t\",\"rss_before_kb\":$base,\"rss_held_kb\":$held}" >"$RAW/hold-$t.json"
+  procs=$(wc -w <<<"$pids")
+  echo "${json%\}},\"target\":\"$t\",\"processes\":$procs,\"rss_before_kb\":$base,\"rss_held_kb\":$held}" >"$RAW/hold-$t.json"
   sleep 2
 done
 
@@ -185,7 +207,7 @@ fi
 
 cat >"$OUT/machine.json" <<JSON
 {"date":"$(date -u +%FT%TZ)","nproc":$(nproc),"cpu":"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')",
- "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"open_rate":$RATE,"quarter_rate":$QUARTER_RATE,
+ "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"fd_limit":$FD_LIMIT,"open_rate":$RATE,"quarter_rate":$QUARTER_RATE,
  "commit":"$(git rev-parse --short HEAD)","command":"tools/bench/run.sh"}
 JSON
 for log in "$RUN"/*.log; do  # keep the logs, but not megabytes of one repeated error
