@@ -45,10 +45,14 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
         [this](net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) {
             router_.dispatch(std::move(request), std::move(channel));
         });
-    upstreams_ = std::make_unique<pipeline::UpstreamClients>(
-        server_->loops(), net::ClientTimeouts{settings.connectTimeoutMs, settings.firstByteTimeoutMs, settings.idleTimeoutMs},
-        static_cast<size_t>(settings.upstreamPoolSize));
-    pipeline::PipelineServices services{*catalogs_, *plugins_, *upstreams_, *usage_};
+    const net::ClientTimeouts timeouts{settings.connectTimeoutMs, settings.firstByteTimeoutMs, settings.idleTimeoutMs};
+    upstreams_ = std::make_unique<net::PerLoop<net::HttpClient>>(server_->loops(), [&](net::EventLoop& loop) {
+        return std::make_unique<net::HttpClient>(loop, timeouts, static_cast<size_t>(settings.upstreamPoolSize));
+    });
+    snapshots_ = std::make_unique<net::PerLoop<pipeline::LoopSnapshots>>(server_->loops(), [this](net::EventLoop&) {
+        return std::make_unique<pipeline::LoopSnapshots>(*catalogs_, *plugins_);
+    });
+    pipeline::PipelineServices services{*snapshots_, *upstreams_, *usage_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(

@@ -6,9 +6,10 @@
 #include "config/Settings.h"
 #include "http/Router.h"
 #include "net/HttpServer.h"
+#include "net/PerLoop.h"
 #include "pipeline/ChatPipeline.h"
+#include "pipeline/LoopSnapshots.h"
 #include "pipeline/ModelsEndpoint.h"
-#include "pipeline/UpstreamClients.h"
 #include "plugins/PluginHost.h"
 #include "store/Database.h"
 #include "usage/UsageWriter.h"
@@ -45,7 +46,8 @@ private:
     std::unique_ptr<usage::UsageWriter> usage_;
     http::Router router_;
     std::unique_ptr<net::HttpServer> server_;
-    std::unique_ptr<pipeline::UpstreamClients> upstreams_;
+    std::unique_ptr<net::PerLoop<net::HttpClient>> upstreams_;
+    std::unique_ptr<net::PerLoop<pipeline::LoopSnapshots>> snapshots_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;
     std::unique_ptr<pipeline::ModelsEndpoint> models_;
     std::unique_ptr<admin::AdminEndpoints> admin_;

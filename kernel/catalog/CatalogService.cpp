@@ -12,9 +12,7 @@
 namespace sluice::catalog {
 
 CatalogService::CatalogService(store::Database& database, int reloadIntervalMs)
-    : database_(database), interval_(reloadIntervalMs) {
-    current_.store(load());
-}
+    : database_(database), interval_(reloadIntervalMs), published_(load()) {}
 
 CatalogService::~CatalogService() { stop(); }
 
@@ -38,7 +36,7 @@ bool CatalogService::refresh() {
     auto next = load();
     if (listener_) listener_();
     Poco::Logger::get("sluice.catalog").information("configuration version %Ld loaded", static_cast<long long>(next->version()));
-    current_.store(std::move(next), std::memory_order_release);
+    published_.publish(std::move(next));
     return true;
 }
 

@@ -3,8 +3,8 @@
 
 #include "catalog/Catalog.h"
 #include "store/Database.h"
+#include "util/Published.h"
 
-#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -24,7 +24,10 @@ public:
     ~CatalogService();
 
     /** The snapshot to use for one request. */
-    std::shared_ptr<const Catalog> current() const { return current_.load(std::memory_order_acquire); }
+    std::shared_ptr<const Catalog> current() const { return published_.current(); }
+
+    /** The snapshot's publication point, for per-loop copies (util::LocalSnapshot). */
+    const util::Published<Catalog>& published() const { return published_; }
 
     /**
      * Runs listener on the reloader thread whenever the stored version changed,
@@ -47,7 +50,7 @@ private:
 
     store::Database& database_;
     std::chrono::milliseconds interval_;
-    std::atomic<std::shared_ptr<const Catalog>> current_;
+    util::Published<Catalog> published_;
     std::mutex mutex_;
     std::condition_variable wake_;
     bool stopping_ = false;

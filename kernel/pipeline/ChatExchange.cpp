@@ -83,8 +83,9 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 
 void ChatExchange::route() {
     chat_ = ChatRequest::parse(std::move(context_->request.body));
-    catalog_ = services_.catalogs.current();
-    plugins_ = services_.plugins.current();
+    LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
+    catalog_ = snapshots.catalog.get();
+    plugins_ = snapshots.plugins.get();
     const catalog::Token& token = Authenticator(*plugins_)
                                       .authenticate(context_->request.headers, context_->request.query, *catalog_);
     record_.tokenId = token.id;

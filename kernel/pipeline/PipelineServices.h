@@ -1,18 +1,19 @@
 // What the request pipeline borrows from the running kernel.
 #pragma once
 
-#include "catalog/CatalogService.h"
-#include "pipeline/UpstreamClients.h"
-#include "plugins/PluginHost.h"
+#include "net/HttpClient.h"
+#include "net/PerLoop.h"
+#include "pipeline/LoopSnapshots.h"
 #include "usage/UsageSink.h"
 
 namespace sluice::pipeline {
 
 /** The kernel services one request uses; all outlive every request. */
 struct PipelineServices {
-    catalog::CatalogService& catalogs;
-    const plugins::PluginHost& plugins;  // current() gives the instances a new request uses
-    const UpstreamClients& upstreams;
+    /** The catalog and plugin set a new request uses, copied per loop. */
+    const net::PerLoop<LoopSnapshots>& snapshots;
+    /** The upstream client of each loop, so a request's upstream call stays on its thread. */
+    const net::PerLoop<net::HttpClient>& upstreams;
     usage::UsageSink& usage;
 };
 

@@ -180,15 +180,15 @@ private:
 };
 
 PluginHost::PluginHost(metrics::MetricsRegistry& metrics)
-    : metrics_(metrics), current_(std::make_shared<const PluginSet>(std::vector<PluginSet::Instance>{},
-                                                                    std::vector<PluginRecord>{})) {}
+    : metrics_(metrics),
+      published_(std::make_shared<const PluginSet>(std::vector<PluginSet::Instance>{}, std::vector<PluginRecord>{})) {}
 
 PluginHost::~PluginHost() = default;
 
 std::shared_ptr<const PluginSet> PluginHost::load(const PluginSources& sources) {
     std::lock_guard<std::mutex> lock(reloadMutex_);
     auto next = Reload(*this, sources, current()).run();
-    current_.store(next, std::memory_order_release);
+    published_.publish(next);
     return next;
 }
 

@@ -3,8 +3,8 @@
 
 #include "plugins/PluginLibrary.h"
 #include "plugins/PluginSet.h"
+#include "util/Published.h"
 
-#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -62,7 +62,10 @@ public:
     std::shared_ptr<const PluginSet> load(const PluginSources& sources);
 
     /** The set new requests should use. */
-    std::shared_ptr<const PluginSet> current() const { return current_.load(std::memory_order_acquire); }
+    std::shared_ptr<const PluginSet> current() const { return published_.current(); }
+
+    /** The set's publication point, for per-loop copies (util::LocalSnapshot). */
+    const util::Published<PluginSet>& published() const { return published_; }
 
 private:
     class Reload;
@@ -73,7 +76,7 @@ private:
     std::mutex reloadMutex_;
     std::map<std::string, std::unique_ptr<PluginLibrary>> libraries_;  // by folder, for the process lifetime
     std::map<std::string, std::string> refusedLibraries_;              // folder -> why its library was refused
-    std::atomic<std::shared_ptr<const PluginSet>> current_;
+    util::Published<PluginSet> published_;
 };
 
 }  // namespace sluice::plugins
