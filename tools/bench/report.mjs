@@ -103,9 +103,10 @@ if (existsSync(join(raw, 'sluice-startup.json'))) {
 }
 if (existsSync(join(raw, 'micro.json'))) {
   const micro = load('micro.json').benchmarks;
-  const perOp = (b) => `${fmt(b.real_time)} ${b.time_unit}`;
+  // With threads:N, real time is wall time over all threads' operations; the cost of one operation is its CPU time.
+  const perOp = (b) => (b.threads > 1 ? `${fmt(b.cpu_time)} ${b.time_unit} CPU, each of ${b.threads} threads` : `${fmt(b.real_time)} ${b.time_unit}`);
   const rate = (b) => [b.items_per_second ? `${fmt(b.items_per_second)} items/s` : '', b.bytes_per_second ? `${fmt(b.bytes_per_second / 1e6)} MB/s` : ''].filter(Boolean).join(', ');
-  lines.push('## Hot paths (microbenchmarks: Google Benchmark, one thread)', '', '| benchmark | time per operation | throughput |', '|---|---|---|');
+  lines.push('## Hot paths (microbenchmarks: Google Benchmark, one thread unless the name says threads:N)', '', '| benchmark | time per operation | throughput |', '|---|---|---|');
   for (const b of micro) lines.push(`| ${b.name} | ${b.error_occurred ? b.error_message : perOp(b)} | ${b.error_occurred ? '' : rate(b)} |`);
   const find = (prefix) => micro.find((b) => b.name.startsWith(prefix) && !b.error_occurred);
   const check = (label, b, value, target, unit) => lines.push(`- **${label}: ${b ? `${fmt(value(b))} ${unit}` : 'not measured'}** (target ≥ ${fmt(target)} ${unit})`);

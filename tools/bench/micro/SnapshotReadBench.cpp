@@ -16,7 +16,7 @@ void SnapshotReadShared(benchmark::State& state) {
         benchmark::DoNotOptimize(snapshot.get());
     }
 }
-BENCHMARK(SnapshotReadShared)->Threads(1)->Threads(2)->UseRealTime();
+BENCHMARK(SnapshotReadShared)->Threads(1)->Threads(2);
 
 /** What a request does now: its loop's LocalSnapshot, copied and released. */
 void SnapshotReadLocal(benchmark::State& state) {
@@ -26,6 +26,6 @@ void SnapshotReadLocal(benchmark::State& state) {
         benchmark::DoNotOptimize(snapshot.get());
     }
 }
-BENCHMARK(SnapshotReadLocal)->Threads(1)->Threads(2)->UseRealTime();
+BENCHMARK(SnapshotReadLocal)->Threads(1)->Threads(2);
 
 }  // namespace
