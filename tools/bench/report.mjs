@@ -9,7 +9,8 @@ const raw = join(out, 'raw');
 const load = (name) => JSON.parse(readFileSync(join(raw, name), 'utf8'));
 const files = readdirSync(raw).filter((f) => f.endsWith('.json'));
 const machine = JSON.parse(readFileSync(join(out, 'machine.json'), 'utf8'));
-const order = ['direct', 'nginx', 'sluice', 'portkey'];
+const order = ['direct', 'nginx', 'sluice', 'sluice1', 'portkey'];
+const label = (t) => (t === 'sluice1' ? 'sluice, 1 loop' : t);
 const targets = order.filter((t) => files.some((f) => f.startsWith(`closed-${t}-`)));
 
 const runs = (scenario, target) => files.filter((f) => f.startsWith(`${scenario}-${target}-`)).sort().map(load);
@@ -32,13 +33,16 @@ lines.push('## Non-streaming, closed loop (wrk, 50 connections)', '');
 lines.push('| target | requests/s | p50 ms | p99 ms | max ms | proxy CPU s | proxy peak RSS MB |', '|---|---|---|---|---|---|---|');
 for (const t of targets) {
   const r = runs('closed', t);
-  lines.push(`| ${t} | ${spread(r.map((x) => x.rps))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : fmt(median(r.map((x) => x.cpu_s)))} | ${t === 'direct' ? '–' : fmt(median(r.map((x) => x.peak_rss_kb)) / 1024)} |`);
+  lines.push(`| ${label(t)} | ${spread(r.map((x) => x.rps))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : fmt(median(r.map((x) => x.cpu_s)))} | ${t === 'direct' ? '–' : fmt(median(r.map((x) => x.peak_rss_kb)) / 1024)} |`);
 }
 lines.push('');
 const ratios = [];
 if (targets.includes('nginx')) ratios.push(['Sluice / nginx throughput', paired('closed', 'sluice', 'nginx', (x) => x.rps), 0.8]);
 if (targets.includes('portkey')) ratios.push(['Sluice / Portkey throughput', paired('closed', 'sluice', 'portkey', (x) => x.rps), 50]);
 for (const [name, xs, goal] of ratios) lines.push(`- **${name}: ${spread(xs)}** (target ≥ ${goal})`);
+if (targets.includes('sluice1') && targets.includes('nginx')) {
+  lines.push(`- Sluice with one event loop (\`server.threads=1\`, like nginx's one worker) / nginx: ${spread(paired('closed', 'sluice1', 'nginx', (x) => x.rps))} (for reference; the targets are judged on the default, one loop per core)`);
+}
 lines.push('');
 
 /** One open-loop table; returns each target's median added p50 and p99 over direct. */
@@ -51,7 +55,7 @@ const openLoopTable = (scenario) => {
     const a50 = r.map((x, i) => x.latency_us.p50 - (d[i]?.latency_us.p50 ?? NaN));
     const a99 = r.map((x, i) => x.latency_us.p99 - (d[i]?.latency_us.p99 ?? NaN));
     addedBy[t] = { p50: median(a50), p99: median(a99) };
-    lines.push(`| ${t} | ${fmt(median(r.map((x) => x.achieved_rate)))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p90)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : ms(addedBy[t].p50)} | ${t === 'direct' ? '–' : ms(addedBy[t].p99)} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
+    lines.push(`| ${label(t)} | ${fmt(median(r.map((x) => x.achieved_rate)))} | ${ms(median(r.map((x) => x.latency_us.p50)))} | ${ms(median(r.map((x) => x.latency_us.p90)))} | ${ms(median(r.map((x) => x.latency_us.p99)))} | ${ms(median(r.map((x) => x.latency_us.max)))} | ${t === 'direct' ? '–' : ms(addedBy[t].p50)} | ${t === 'direct' ? '–' : ms(addedBy[t].p99)} | ${median(r.map((x) => x.errors + x.non2xx))} |`);
   }
   lines.push('');
   return addedBy;
@@ -60,6 +64,9 @@ const openLoopTable = (scenario) => {
 lines.push(`## Non-streaming, open loop at ${machine.open_rate} requests/s (half of nginx's closed-loop maximum)`, '');
 const added = openLoopTable('open');
 if (added.sluice && added.nginx) lines.push(`- **Sluice added p99 / nginx added p99: ${fmt(added.sluice.p99 / added.nginx.p99)}** (target ≤ 1.5); Sluice added p50: ${ms(added.sluice.p50)} ms (target ≤ 0.100)`, '');
+if (added.sluice1 && added.nginx) {
+  lines.push(`- For reference, Sluice with one event loop: added p50 ${ms(added.sluice1.p50)} ms, added p99 / nginx's ${fmt(added.sluice1.p99 / added.nginx.p99)}. On these 2 cores, shared with the load generator and the mock, a second loop sleeps and is woken more often per request. nginx too serves more requests/s here with 1 worker than with 2, which is why the baseline has 1.`, '');
+}
 
 if (files.some((f) => f.startsWith('quarter-'))) {
   lines.push(`### The same at ${machine.quarter_rate} requests/s (a quarter of nginx's maximum), for reference`, '', 'On 2 cores shared by the load generator, the mock and the proxy, the half-rate run leaves the machine nearly saturated, so its added latency is mostly queueing for a core. This run shows what each proxy adds when a core is free.', '');
@@ -73,6 +80,7 @@ const failedNote = (r) => r.every((x) => x.streams > 0 && x.non2xx === x.streams
   ? ` all ${median(r.map((x) => x.streams))} streams failed (non-2xx; see raw/*.log) |` : null;
 for (const t of targets) {
   const r = runs('stream', t), d = runs('stream', 'direct');
+  if (!r.length) continue;
   if (failedNote(r)) { lines.push(`| ${t} |${failedNote(r)} | | | | | | | | |`); continue; }
   const vsDirect = (pick, base) => (t === 'direct' ? '–' : ms(median(r.map((x, i) => pick(x) - (d[i] ? base(d[i]) : NaN)))));
   const transit = (x) => x.transit_us ?? {};

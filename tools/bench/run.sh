@@ -5,7 +5,8 @@
 # (A B C D A B C D ...), and writes raw results, a Markdown report and a chart
 # to docs/bench/results/<UTC time>/ (and docs/bench/latest.md). Every process it
 # starts is stopped by PID. Tunables: BENCH_REPS (3), BENCH_SECONDS (5),
-# BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx sluice portkey").
+# BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx sluice sluice1 portkey"; sluice1 is Sluice
+# with one event loop, like nginx's one worker, in the non-streaming runs only).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 cd "$SLUICE_ROOT"
@@ -13,7 +14,7 @@ cd "$SLUICE_ROOT"
 REPS=${BENCH_REPS:-3}
 SECONDS_PER_RUN=${BENCH_SECONDS:-5}
 HOLD_STREAMS=${BENCH_HOLD_STREAMS:-10000}
-TARGETS=${BENCH_TARGETS:-"direct nginx sluice portkey"}
+TARGETS=${BENCH_TARGETS:-"direct nginx sluice sluice1 portkey"}
 STREAM_GAP_MS=20
 
 sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt
@@ -94,6 +95,14 @@ start_sluice sluice
 SLUICE_PID=${PIDS[-1]}
 echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\":$(rss_kb "$SLUICE_PID")}" >"$RAW/sluice-startup.json"
 
+SLUICE1_PORT=$(sluice_free_port)  # the same Sluice with one event loop, its own data dir
+SLUICE_DATA_DIR=$RUN/sluice1-data "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+SLUICE_DATA_DIR=$RUN/sluice1-data SLUICE_SERVER_THREADS=1 "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE1_PORT" \
+  >"$RUN/sluice1.log" 2>&1 &
+SLUICE1_PID=$!
+PIDS+=("$SLUICE1_PID")
+wait_http "$SLUICE1_PORT" /healthz
+
 PORTKEY_PORT=""
 if [ -n "$PORTKEY" ]; then
   PORTKEY_PORT=$(sluice_free_port)
@@ -114,17 +123,18 @@ url_for() {
     direct) local p; p=$(eval echo "\$MOCK_$2"); echo "http://127.0.0.1:$p/v1/chat/completions" ;;
     nginx) echo "http://127.0.0.1:$NGINX_PORT/$2/v1/chat/completions" ;;
     sluice) echo "http://127.0.0.1:$SLUICE_PORT/v1/chat/completions" ;;
+    sluice1) echo "http://127.0.0.1:$SLUICE1_PORT/v1/chat/completions" ;;
     portkey) echo "http://127.0.0.1:$PORTKEY_PORT/v1/chat/completions" ;;
   esac
 }
 headers_for() {
   case $1 in
-    sluice) echo "Authorization: Bearer sk-bench" ;;
+    sluice|sluice1) echo "Authorization: Bearer sk-bench" ;;
     portkey) local p; p=$(eval echo "\$MOCK_$2"); echo "Authorization: Bearer sk-up|x-portkey-provider: openai|x-portkey-custom-host: http://127.0.0.1:$p/v1" ;;
     *) echo "Authorization: Bearer sk-up" ;;
   esac
 }
-pid_for() { case $1 in nginx) echo "${NGINX_WORKERS%% *}" ;; sluice) echo "$SLUICE_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
+pid_for() { case $1 in nginx) echo "${NGINX_WORKERS%% *}" ;; sluice) echo "$SLUICE_PID" ;; sluice1) echo "$SLUICE1_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
 probe() {  # target scenario mode flags...
   local target=$1 scenario=$2 mode=$3; shift 3
   local args=() IFS='|'
@@ -166,6 +176,7 @@ done; done
 
 echo "streaming (${STREAM_GAP_MS} ms between upstream events)" >&2
 for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
+  [ "$t" = sluice1 ] && continue  # the loop count matters to throughput and latency under load, not to a stream
   measured "$t" "$RAW/stream-$t-$rep.json" probe "$t" stream stream --connections 20 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
 done; done
 
@@ -184,6 +195,7 @@ hold_pids_for() { case $1 in nginx) echo "$NGINX_WORKERS" ;; sluice) echo "$SLUI
 
 echo "holding $HOLD_STREAMS slow streams per target ($HOLD_PROCS process(es) per proxy; open-file limit $FD_LIMIT)" >&2
 for t in $TARGETS; do
+  [ "$t" = sluice1 ] && continue
   pids=$(hold_pids_for "$t"); base=0; [ -n "$pids" ] && base=$(rss_kb $pids)
   ( sleep $(( HOLD_STREAMS / 2000 + 8 )); if [ -n "$pids" ]; then rss_kb $pids >"$RUN/hold-rss-$t"; fi ) &
   sampler=$!
