@@ -14,6 +14,8 @@ namespace {
 
 constexpr int kDrainMs = 5000;
 constexpr int kLocalCallGraceMs = 12000;  // longer than any pacing a local plugin allows (the mock's 10 s)
+/** How soon a loop without requests lets go of a replaced catalog or plugin set. */
+constexpr std::chrono::milliseconds kSnapshotRefresh{1000};
 
 int loopCount(int configured) {
     if (configured > 0) return configured;
@@ -77,6 +79,8 @@ void Gateway::registerRoutes() {
 
 void Gateway::start() {
     catalogs_->start();
+    for (const auto& loop : server_->loops())
+        loop->post([this, &loop = *loop] { snapshots_->forLoop(loop).refreshEvery(loop, kSnapshotRefresh); });
     server_->start();
 }
 

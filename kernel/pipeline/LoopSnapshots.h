@@ -2,8 +2,11 @@
 #pragma once
 
 #include "catalog/CatalogService.h"
+#include "net/EventLoop.h"
 #include "plugins/PluginHost.h"
 #include "util/LocalSnapshot.h"
+
+#include <chrono>
 
 namespace sluice::pipeline {
 
@@ -12,11 +15,19 @@ namespace sluice::pipeline {
  * keeps its own copies (util::LocalSnapshot, one per loop in a net::PerLoop),
  * so starting a request takes no lock and writes no cache line shared with
  * other loops; a copy is refreshed on the loop's next request after
- * `sluice apply` or a plugin change. Used on its loop's thread only.
+ * `sluice apply` or a plugin change, and by refreshEvery(). Used on its
+ * loop's thread only.
  */
 struct alignas(64) LoopSnapshots {
     LoopSnapshots(const catalog::CatalogService& catalogs, const plugins::PluginHost& plugins)
         : catalog(catalogs.published()), plugins(plugins.published()) {}
+
+    /**
+     * Refreshes both copies now and then every `interval` on `loop` (call on
+     * its thread), so a loop without requests lets go of a replaced snapshot,
+     * and of the plugin instances in it, within an interval.
+     */
+    void refreshEvery(net::EventLoop& loop, std::chrono::milliseconds interval);
 
     util::LocalSnapshot<catalog::Catalog> catalog;
     util::LocalSnapshot<plugins::PluginSet> plugins;

@@ -7,12 +7,12 @@ namespace sluice::pipeline {
 
 void ModelsEndpoint::handle(const std::shared_ptr<http::RequestContext>& context) const {
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context->channel->loop());
-    const catalog::Catalog& catalog = *snapshots.catalog.get();
+    const std::shared_ptr<const catalog::Catalog> catalog = snapshots.catalog.get();
     const catalog::Token& token =
-        Authenticator(*snapshots.plugins.get()).authenticate(context->request.headers, context->request.query, catalog);
+        Authenticator(*snapshots.plugins.get()).authenticate(context->request.headers, context->request.query, *catalog);
     std::string body = R"({"object":"list","data":[)";
     bool first = true;
-    for (const std::string& model : catalog.modelsFor(token)) {
+    for (const std::string& model : catalog->modelsFor(token)) {
         if (!first) body += ',';
         first = false;
         body += R"({"id":)" + util::jsonQuote(model) + R"(,"object":"model","created":0,"owned_by":"sluice"})";

@@ -164,7 +164,7 @@ void UsageWriter::writeBatch(std::span<const UsageRecord> batch) {
         // A batch is about a millisecond of CPU; without a break, an event loop woken on this core
         // waits for all of it (the scheduler lets a running thread finish its slice). Measured at a
         // quarter of nginx's maximum rate: p99 1.3-1.6 ms with 500-row bursts, 0.4 ms with chunks.
-        std::this_thread::yield();
+        if (from + kRowsPerChunk < batch.size()) std::this_thread::yield();
     }
     transaction.commit();
 }
