@@ -14,7 +14,7 @@ const label = (t) => (t === 'sluice1' ? 'sluice, 1 loop' : t);
 const targets = order.filter((t) => files.some((f) => f.startsWith(`closed-${t}-`)));
 
 const runs = (scenario, target) => files.filter((f) => f.startsWith(`${scenario}-${target}-`)).sort().map(load);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
+const median = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
 const spread = (xs) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
 const fmt = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(2)) : '–');
 const ms = (us) => (Number.isFinite(us) ? (us / 1000).toFixed(us < 10000 ? 3 : 1) : '–');
@@ -105,9 +105,13 @@ for (const t of targets) {
   lines.push(`| ${t} | ${t === 'direct' ? '–' : h.processes ?? 1} | ${h.peak_open} | ${h.failed} | ${t === 'direct' ? '–' : fmt(h.rss_before_kb / 1024)} | ${t === 'direct' ? '–' : fmt(h.rss_held_kb / 1024)} | ${t === 'direct' ? '–' : fmt(per)} |`);
 }
 lines.push('', 'Target: 10,000 streams with zero errors at ≤ 50 KB each. RSS is summed over a proxy\'s processes (nginx: its workers).', '');
-const holdProcesses = existsSync(join(raw, 'hold-sluice.json')) ? load('hold-sluice.json').processes ?? 1 : 1;
-if (holdProcesses > 1) {
-  lines.push(`Each held stream takes two file descriptors in a proxy (client and upstream), and this machine caps one process at ${machine.fd_limit} open files (the hard limit; raising it needs CAP_SYS_RESOURCE, which the run does not have). So nginx holds the streams in ${holdProcesses} worker processes and Sluice in ${holdProcesses} \`sluice serve\` processes sharing one port (SO_REUSEPORT) and one database, as an operator would run them under such a limit; Portkey is one Node process either way.`, '');
+const holdProcesses = (t) => (existsSync(join(raw, `hold-${t}.json`)) ? load(`hold-${t}.json`).processes ?? 1 : 0);
+if (holdProcesses('sluice') > 1 || holdProcesses('nginx') > 1) {
+  const how = [
+    holdProcesses('nginx') > 1 ? `nginx holds the streams in ${holdProcesses('nginx')} worker processes` : '',
+    holdProcesses('sluice') > 1 ? `Sluice in ${holdProcesses('sluice')} \`sluice serve\` processes sharing one port (SO_REUSEPORT) and one database` : '',
+  ].filter(Boolean).join(' and ');
+  lines.push(`Each held stream takes two file descriptors in a proxy (client and upstream), and this machine caps one process at ${machine.fd_limit} open files (the hard limit; raising it needs CAP_SYS_RESOURCE, which the run does not have). So ${how}, as an operator would run them under such a limit${targets.includes('portkey') ? '; Portkey is one Node process either way' : ''}.`, '');
 }
 
 if (existsSync(join(raw, 'sluice-startup.json'))) {

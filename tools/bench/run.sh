@@ -62,10 +62,22 @@ start_mock stream --chunks 50 --chunk-delay-ms $STREAM_GAP_MS --stamp-events
 start_mock slow --chunks 100000 --chunk-delay-ms 1000
 
 NGINX_PORT=$(sluice_free_port)
+# A held stream takes two descriptors in a proxy (client and upstream). Where one process's open-file
+# limit cannot hold them all (with a fifth to spare for an uneven spread), each proxy holds the streams
+# in as many processes as that takes, on one port: nginx as worker processes, Sluice as more
+# `sluice serve` sharing the port and the database.
+FD_LIMIT=$(ulimit -Hn)
+[ "$FD_LIMIT" = unlimited ] && FD_LIMIT=$(cat /proc/sys/fs/nr_open)
+FDS_PER_PROC=$(( FD_LIMIT > 512 ? FD_LIMIT - 256 : 256 ))
+HOLD_PROCS=$(( (HOLD_STREAMS * 24 / 10 + FDS_PER_PROC - 1) / FDS_PER_PROC ))
+HOLD_PROCS=$(( HOLD_PROCS > 0 ? HOLD_PROCS : 1 ))
+
 start_nginx() {  # name workers port: an nginx in $RUN/<name>/ with that many worker processes
   mkdir -p "$RUN/$1"
   sed -e "s|@DIR@|$RUN/$1|g" -e "s|@WORKERS@|$2|" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" \
-      -e "s|@SLOW@|$MOCK_slow|" -e "s|@PORT@|$3|" tools/bench/nginx.conf.in >"$RUN/$1/nginx.conf"
+      -e "s|@SLOW@|$MOCK_slow|" -e "s|@PORT@|$3|" -e "s|@FD_LIMIT@|$FD_LIMIT|" \
+      -e "s|@CONNECTIONS@|$(( HOLD_STREAMS * 24 / 10 / $2 + 1024 < FD_LIMIT ? HOLD_STREAMS * 24 / 10 / $2 + 1024 : FD_LIMIT ))|" \
+      tools/bench/nginx.conf.in >"$RUN/$1/nginx.conf"
   nginx -c "$RUN/$1/nginx.conf" -p "$RUN/$1/"
   wait_http "$3" /fast/healthz
 }
@@ -86,22 +98,27 @@ export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
 STARTED=$(date +%s%N)
 start_sluice() {  # log name: one more `sluice serve` on SLUICE_PORT (SO_REUSEPORT) and the shared data dir
   "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE_PORT" >"$RUN/$1.log" 2>&1 &
-  PIDS+=($!)
-  SLUICE_PIDS+=" $!"
-  wait_http "$SLUICE_PORT" /healthz
+  local pid=$!
+  PIDS+=("$pid")
+  SLUICE_PIDS+=" $pid"
+  # Another process may already answer on the shared port: wait for this one to say it listens.
+  for _ in $(seq 1 200); do grep -q "listening on" "$RUN/$1.log" && return 0; kill -0 "$pid" || break; sleep 0.05; done
+  echo "sluice ($1) did not start:" >&2; cat "$RUN/$1.log" >&2; return 1
 }
 SLUICE_PIDS=""
 start_sluice sluice
 SLUICE_PID=${PIDS[-1]}
 echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\":$(rss_kb "$SLUICE_PID")}" >"$RAW/sluice-startup.json"
 
-SLUICE1_PORT=$(sluice_free_port)  # the same Sluice with one event loop, its own data dir
-SLUICE_DATA_DIR=$RUN/sluice1-data "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
-SLUICE_DATA_DIR=$RUN/sluice1-data SLUICE_SERVER_THREADS=1 "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE1_PORT" \
-  >"$RUN/sluice1.log" 2>&1 &
-SLUICE1_PID=$!
-PIDS+=("$SLUICE1_PID")
-wait_http "$SLUICE1_PORT" /healthz
+if [[ " $TARGETS " == *" sluice1 "* ]]; then  # the same Sluice with one event loop, its own data dir
+  SLUICE1_PORT=$(sluice_free_port)
+  SLUICE_DATA_DIR=$RUN/sluice1-data "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+  SLUICE_DATA_DIR=$RUN/sluice1-data SLUICE_SERVER_THREADS=1 "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE1_PORT" \
+    >"$RUN/sluice1.log" 2>&1 &
+  SLUICE1_PID=$!
+  PIDS+=("$SLUICE1_PID")
+  wait_http "$SLUICE1_PORT" /healthz
+fi
 
 PORTKEY_PORT=""
 if [ -n "$PORTKEY" ]; then
@@ -180,11 +197,6 @@ for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
   measured "$t" "$RAW/stream-$t-$rep.json" probe "$t" stream stream --connections 20 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
 done; done
 
-# A held stream takes two descriptors in a proxy (client and upstream). Where one process's open-file
-# limit cannot hold them all, each proxy holds the streams in as many processes as that takes, on one
-# port: nginx as worker processes, Sluice as more `sluice serve` sharing the port and the database.
-FD_LIMIT=$(ulimit -Hn)
-HOLD_PROCS=$(( (HOLD_STREAMS * 24 / 10 + FD_LIMIT - 257) / (FD_LIMIT - 256) ))
 if [ "$HOLD_PROCS" -gt 1 ]; then
   NGINX_PORT=$(sluice_free_port)
   start_nginx nginx-hold "$HOLD_PROCS" "$NGINX_PORT"
@@ -222,8 +234,10 @@ cat >"$OUT/machine.json" <<JSON
  "kernel":"$(uname -r)","reps":$REPS,"seconds":$SECONDS_PER_RUN,"hold_streams":$HOLD_STREAMS,"fd_limit":$FD_LIMIT,"open_rate":$RATE,"quarter_rate":$QUARTER_RATE,
  "commit":"$(git rev-parse --short HEAD)","command":"tools/bench/run.sh"}
 JSON
-for log in "$RUN"/*.log; do  # keep the logs, but not megabytes of one repeated error
-  { head -n 100 "$log"; echo "[... $(wc -l <"$log") lines in all ...]"; tail -n 100 "$log"; } >"$RAW/$(basename "$log")"
+for log in "$RUN"/*.log "$RUN"/*/*.log; do  # keep the logs, but not megabytes of one repeated error
+  [ -f "$log" ] || continue
+  name=${log#"$RUN"/}
+  { head -n 100 "$log"; echo "[... $(wc -l <"$log") lines in all ...]"; tail -n 100 "$log"; } >"$RAW/${name//\//-}"
 done
 node tools/bench/report.mjs "$OUT"
 cp "$OUT/report.md" docs/bench/latest.md
