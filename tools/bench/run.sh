@@ -16,6 +16,10 @@ SECONDS_PER_RUN=${BENCH_SECONDS:-5}
 HOLD_STREAMS=${BENCH_HOLD_STREAMS:-10000}
 TARGETS=${BENCH_TARGETS:-"direct nginx sluice sluice1 portkey"}
 STREAM_GAP_MS=20
+if [[ " $TARGETS " != *" nginx "* ]]; then
+  echo "BENCH_TARGETS must include nginx: it is the baseline, and the open-loop rates are set from its maximum" >&2
+  exit 2
+fi
 
 sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt
 sluice_build build-bench -DCMAKE_BUILD_TYPE=Release -DSLUICE_BUILD_TESTS=OFF
