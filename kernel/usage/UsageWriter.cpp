@@ -6,6 +6,9 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <thread>
+
 namespace sluice::usage {
 
 namespace {
