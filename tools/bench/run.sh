@@ -100,28 +100,26 @@ SLUICE_PORT=$(sluice_free_port)
 export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
 "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
 STARTED=$(date +%s%N)
-start_sluice() {  # log name: one more `sluice serve` on SLUICE_PORT (SO_REUSEPORT) and the shared data dir
-  "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE_PORT" >"$RUN/$1.log" 2>&1 &
+start_sluice() {  # log port [VAR=value...]: one `sluice serve` on port; its PID ends up last in PIDS
+  local log=$1 port=$2; shift 2
+  env "$@" "$BIN/sluice" serve --listen "127.0.0.1:$port" >"$RUN/$log.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
-  SLUICE_PIDS+=" $pid"
-  # Another process may already answer on the shared port: wait for this one to say it listens.
-  for _ in $(seq 1 200); do grep -q "listening on" "$RUN/$1.log" && return 0; kill -0 "$pid" || break; sleep 0.05; done
-  echo "sluice ($1) did not start:" >&2; cat "$RUN/$1.log" >&2; return 1
+  # Another process may already answer on a shared port: wait for this one to say it listens.
+  for _ in $(seq 1 200); do grep -q "listening on" "$RUN/$log.log" && return 0; kill -0 "$pid" || break; sleep 0.05; done
+  echo "sluice ($log) did not start:" >&2; cat "$RUN/$log.log" >&2; return 1
 }
-SLUICE_PIDS=""
-start_sluice sluice
+start_sluice sluice "$SLUICE_PORT"
+wait_http "$SLUICE_PORT" /healthz
 SLUICE_PID=${PIDS[-1]}
+SLUICE_PIDS=$SLUICE_PID
 echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\":$(rss_kb "$SLUICE_PID")}" >"$RAW/sluice-startup.json"
 
 if [[ " $TARGETS " == *" sluice1 "* ]]; then  # the same Sluice with one event loop, its own data dir
   SLUICE1_PORT=$(sluice_free_port)
   SLUICE_DATA_DIR=$RUN/sluice1-data "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
-  SLUICE_DATA_DIR=$RUN/sluice1-data SLUICE_SERVER_THREADS=1 "$BIN/sluice" serve --listen "127.0.0.1:$SLUICE1_PORT" \
-    >"$RUN/sluice1.log" 2>&1 &
-  SLUICE1_PID=$!
-  PIDS+=("$SLUICE1_PID")
-  wait_http "$SLUICE1_PORT" /healthz
+  start_sluice sluice1 "$SLUICE1_PORT" SLUICE_DATA_DIR="$RUN/sluice1-data" SLUICE_SERVER_THREADS=1
+  SLUICE1_PID=${PIDS[-1]}
 fi
 
 PORTKEY_PORT=""
@@ -205,7 +203,7 @@ if [ "$HOLD_PROCS" -gt 1 ]; then
   NGINX_PORT=$(sluice_free_port)
   start_nginx nginx-hold "$HOLD_PROCS" "$NGINX_PORT"
   NGINX_WORKERS=$(pgrep -P "$(cat "$RUN/nginx-hold/nginx.pid")" | tr '\n' ' ')
-  for n in $(seq 2 "$HOLD_PROCS"); do start_sluice "sluice-$n"; done
+  for n in $(seq 2 "$HOLD_PROCS"); do start_sluice "sluice-$n" "$SLUICE_PORT"; SLUICE_PIDS+=" ${PIDS[-1]}"; done
 fi
 hold_pids_for() { case $1 in nginx) echo "$NGINX_WORKERS" ;; sluice) echo "$SLUICE_PIDS" ;; *) pid_for "$1" ;; esac; }
 
