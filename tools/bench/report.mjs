@@ -9,8 +9,9 @@ const raw = join(out, 'raw');
 const load = (name) => JSON.parse(readFileSync(join(raw, name), 'utf8'));
 const files = readdirSync(raw).filter((f) => f.endsWith('.json'));
 const machine = JSON.parse(readFileSync(join(out, 'machine.json'), 'utf8'));
-const order = ['direct', 'nginx', 'sluice', 'sluice1', 'portkey'];
-const label = (t) => (t === 'sluice1' ? 'sluice, 1 loop' : t);
+const order = ['direct', 'nginx', 'nginxN', 'sluice', 'sluice1', 'portkey'];
+const labels = { nginxN: `nginx, ${machine.nproc} workers`, sluice1: 'sluice, 1 loop' };
+const label = (t) => labels[t] ?? t;
 const targets = order.filter((t) => files.some((f) => f.startsWith(`closed-${t}-`)));
 
 const runs = (scenario, target) => files.filter((f) => f.startsWith(`${scenario}-${target}-`)).sort().map(load);
@@ -43,6 +44,9 @@ for (const [name, xs, goal] of ratios) lines.push(`- **${name}: ${spread(xs)}** 
 if (targets.includes('sluice1') && targets.includes('nginx')) {
   lines.push(`- Sluice with one event loop (\`server.threads=1\`, like nginx's one worker) / nginx: ${spread(paired('closed', 'sluice1', 'nginx', (x) => x.rps))} (for reference; the targets are judged on the default, one loop per core)`);
 }
+if (targets.includes('nginxN')) {
+  lines.push(`- Sluice / nginx with one worker per core (\`worker_processes auto\`, like Sluice's default): ${spread(paired('closed', 'sluice', 'nginxN', (x) => x.rps))} (for reference)`);
+}
 lines.push('');
 
 /** One open-loop table; returns each target's median added p50 and p99 over direct. */
@@ -70,7 +74,11 @@ const addedP99Ratios = (target) => {
 };
 if (added.sluice && added.nginx) lines.push(`- **Sluice added p99 / nginx added p99: ${spread(addedP99Ratios('sluice'))}** (target ≤ 1.5; per repetition, median (min–max)); Sluice added p50: ${ms(added.sluice.p50)} ms (target ≤ 0.100)`, '');
 if (added.sluice1 && added.nginx) {
-  lines.push(`- For reference, Sluice with one event loop: added p50 ${ms(added.sluice1.p50)} ms, added p99 / nginx's ${spread(addedP99Ratios('sluice1'))}. On these 2 cores, shared with the load generator and the mock, a second loop sleeps and is woken more often per request. nginx too serves more requests/s here with 1 worker than with 2, which is why the baseline has 1.`, '');
+  lines.push(`- For reference, Sluice with one event loop: added p50 ${ms(added.sluice1.p50)} ms, added p99 / nginx's ${spread(addedP99Ratios('sluice1'))}. On these 2 cores, shared with the load generator and the mock, a second loop sleeps and is woken more often per request.`, '');
+}
+if (added.nginxN) {
+  const secondLoop = added.sluice1 && added.sluice ? `; a second loop adds ${ms(added.sluice.p50 - added.sluice1.p50)} ms to Sluice's` : '';
+  lines.push(`- For reference, nginx with one worker per core, like Sluice's default: added p50 ${ms(added.nginxN.p50)} ms, added p99 ${ms(added.nginxN.p99)} ms. A second worker adds ${ms(added.nginxN.p50 - added.nginx.p50)} ms to nginx's added p50 here${secondLoop}.`, '');
 }
 
 if (files.some((f) => f.startsWith('quarter-'))) {

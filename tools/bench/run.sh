@@ -5,8 +5,9 @@
 # (A B C D A B C D ...), and writes raw results, a Markdown report and a chart
 # to docs/bench/results/<UTC time>/ (and docs/bench/latest.md). Every process it
 # starts is stopped by PID. Tunables: BENCH_REPS (3), BENCH_SECONDS (5),
-# BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx sluice sluice1 portkey"; sluice1 is Sluice
-# with one event loop, like nginx's one worker, in the non-streaming runs only).
+# BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx nginxN sluice sluice1 portkey"). Two references
+# run in the non-streaming scenarios only: nginxN is nginx with one worker per core (like Sluice's default
+# of one loop per core), sluice1 is Sluice with one event loop (like the baseline nginx's one worker).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 cd "$SLUICE_ROOT"
@@ -14,7 +15,7 @@ cd "$SLUICE_ROOT"
 REPS=${BENCH_REPS:-3}
 SECONDS_PER_RUN=${BENCH_SECONDS:-5}
 HOLD_STREAMS=${BENCH_HOLD_STREAMS:-10000}
-TARGETS=${BENCH_TARGETS:-"direct nginx sluice sluice1 portkey"}
+TARGETS=${BENCH_TARGETS:-"direct nginx nginxN sluice sluice1 portkey"}
 STREAM_GAP_MS=20
 if [[ " $TARGETS " != *" nginx "* ]]; then
   echo "BENCH_TARGETS must include nginx: it is the baseline, and the open-loop rates are set from its maximum" >&2
@@ -48,9 +49,10 @@ trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
 
 wait_http() { for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0; sleep 0.05; done; echo "port $1 never answered" >&2; return 1; }
-cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{print ($14+$15)/t}' "/proc/$1/stat"; }
-rss_kb() { awk '/^VmRSS/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }  # summed over the PIDs
-hwm_kb() { awk '/^VmHWM/{print $2}' "/proc/$1/status"; }
+# Each summed over the PIDs given.
+cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{s+=$14+$15} END{print s/t}' $(printf '/proc/%s/stat ' "$@"); }
+rss_kb() { awk '/^VmRSS/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }
+hwm_kb() { awk '/^VmHWM/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }
 
 start_mock() {  # name flags... -> sets MOCK_<name>=port
   local name=$1; shift
@@ -85,8 +87,14 @@ start_nginx() {  # name workers port: an nginx in $RUN/<name>/ with that many wo
   nginx -c "$RUN/$1/nginx.conf" -p "$RUN/$1/"
   wait_http "$3" /fast/healthz
 }
+workers_of() { pgrep -P "$(cat "$RUN/$1/nginx.pid")" | tr '\n' ' '; }  # nginx instance name -> its worker PIDs
 start_nginx nginx 1 "$NGINX_PORT"
-NGINX_WORKERS=$(pgrep -P "$(cat "$RUN/nginx/nginx.pid")" | tr '\n' ' ')
+NGINX_WORKERS=$(workers_of nginx)
+if [[ " $TARGETS " == *" nginxN "* ]]; then
+  NGINXN_PORT=$(sluice_free_port)
+  start_nginx nginxN "$(nproc)" "$NGINXN_PORT"
+  NGINXN_WORKERS=$(workers_of nginxN)
+fi
 
 cat >"$RUN/provision.json" <<JSON
 {"channels":[
@@ -141,6 +149,7 @@ url_for() {
   case $1 in
     direct) local p; p=$(eval echo "\$MOCK_$2"); echo "http://127.0.0.1:$p/v1/chat/completions" ;;
     nginx) echo "http://127.0.0.1:$NGINX_PORT/$2/v1/chat/completions" ;;
+    nginxN) echo "http://127.0.0.1:$NGINXN_PORT/$2/v1/chat/completions" ;;
     sluice) echo "http://127.0.0.1:$SLUICE_PORT/v1/chat/completions" ;;
     sluice1) echo "http://127.0.0.1:$SLUICE1_PORT/v1/chat/completions" ;;
     portkey) echo "http://127.0.0.1:$PORTKEY_PORT/v1/chat/completions" ;;
@@ -153,7 +162,7 @@ headers_for() {
     *) echo "Authorization: Bearer sk-up" ;;
   esac
 }
-pid_for() { case $1 in nginx) echo "${NGINX_WORKERS%% *}" ;; sluice) echo "$SLUICE_PID" ;; sluice1) echo "$SLUICE1_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
+pid_for() { case $1 in nginx) echo "${NGINX_WORKERS%% *}" ;; nginxN) echo "$NGINXN_WORKERS" ;; sluice) echo "$SLUICE_PID" ;; sluice1) echo "$SLUICE1_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
 probe() {  # target scenario mode flags...
   local target=$1 scenario=$2 mode=$3; shift 3
   local args=() IFS='|'
@@ -163,11 +172,11 @@ probe() {  # target scenario mode flags...
 }
 measured() {  # target file command...: runs command, adds cpu_s and hwm of the proxy to its JSON
   local target=$1 file=$2; shift 2
-  local pid; pid=$(pid_for "$target")
-  local before=0; [ -n "$pid" ] && before=$(cpu_seconds "$pid")
+  local pids; pids=$(pid_for "$target")
+  local before=0; [ -n "$pids" ] && before=$(cpu_seconds $pids)
   local json; json=$("$@")
   local cpu=0 rss=0
-  if [ -n "$pid" ]; then cpu=$(awk -v a="$before" -v b="$(cpu_seconds "$pid")" 'BEGIN{print b-a}'); rss=$(hwm_kb "$pid"); fi
+  if [ -n "$pids" ]; then cpu=$(awk -v a="$before" -v b="$(cpu_seconds $pids)" 'BEGIN{print b-a}'); rss=$(hwm_kb $pids); fi
   echo "${json%\}},\"target\":\"$target\",\"cpu_s\":$cpu,\"peak_rss_kb\":$rss}" >"$file"
 }
 wrk_closed() {  # target
@@ -195,21 +204,21 @@ done; done
 
 echo "streaming (${STREAM_GAP_MS} ms between upstream events)" >&2
 for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do
-  [ "$t" = sluice1 ] && continue  # the loop count matters to throughput and latency under load, not to a stream
+  [[ $t = sluice1 || $t = nginxN ]] && continue  # the loop count matters to throughput and latency under load, not to a stream
   measured "$t" "$RAW/stream-$t-$rep.json" probe "$t" stream stream --connections 20 --duration $((SECONDS_PER_RUN + 1)) --warmup 1
 done; done
 
 if [ "$HOLD_PROCS" -gt 1 ]; then
   NGINX_PORT=$(sluice_free_port)
   start_nginx nginx-hold "$HOLD_PROCS" "$NGINX_PORT"
-  NGINX_WORKERS=$(pgrep -P "$(cat "$RUN/nginx-hold/nginx.pid")" | tr '\n' ' ')
+  NGINX_WORKERS=$(workers_of nginx-hold)
   for n in $(seq 2 "$HOLD_PROCS"); do start_sluice "sluice-$n" "$SLUICE_PORT"; SLUICE_PIDS+=" ${PIDS[-1]}"; done
 fi
 hold_pids_for() { case $1 in nginx) echo "$NGINX_WORKERS" ;; sluice) echo "$SLUICE_PIDS" ;; *) pid_for "$1" ;; esac; }
 
 echo "holding $HOLD_STREAMS slow streams per target ($HOLD_PROCS process(es) per proxy; open-file limit $FD_LIMIT)" >&2
 for t in $TARGETS; do
-  [ "$t" = sluice1 ] && continue
+  [[ $t = sluice1 || $t = nginxN ]] && continue
   pids=$(hold_pids_for "$t"); base=0; [ -n "$pids" ] && base=$(rss_kb $pids)
   ( sleep $(( HOLD_STREAMS / 2000 + 8 )); if [ -n "$pids" ]; then rss_kb $pids >"$RUN/hold-rss-$t"; fi ) &
   sampler=$!
