@@ -7,6 +7,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 
 namespace sluice::usage {
@@ -27,28 +28,41 @@ bool isTransient(const std::exception& e) {
            category == soci::soci_error::unknown_transaction_state;
 }
 
-/** Column vectors for one bulk insert. */
+/**
+ * Column vectors for one bulk insert, refilled chunk after chunk: assigning
+ * over the previous chunk's strings reuses their storage.
+ */
 struct Columns {
     std::vector<std::string> requestId, model, upstreamModel, error;
     std::vector<long long> createdAt, tokenId, channelId, status, stream, latency, firstByte, prompt, completion, total;
 
-    explicit Columns(std::span<const UsageRecord> rows) {
-        for (const UsageRecord& r : rows) {
-            requestId.push_back(r.requestId);
-            model.push_back(r.model);
-            upstreamModel.push_back(r.upstreamModel);
-            error.push_back(r.error.substr(0, kMaxErrorText));
-            createdAt.push_back(r.createdAt);
-            tokenId.push_back(r.tokenId);
-            channelId.push_back(r.channelId);
-            status.push_back(r.status);
-            stream.push_back(r.stream ? 1 : 0);
-            latency.push_back(r.latencyMs);
-            firstByte.push_back(r.firstByteMs);
-            prompt.push_back(r.promptTokens);
-            completion.push_back(r.completionTokens);
-            total.push_back(r.totalTokens);
+    void fill(std::span<const UsageRecord> rows) {
+        resize(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const UsageRecord& r = rows[i];
+            requestId[i] = r.requestId;
+            model[i] = r.model;
+            upstreamModel[i] = r.upstreamModel;
+            error[i].assign(r.error, 0, kMaxErrorText);
+            createdAt[i] = r.createdAt;
+            tokenId[i] = r.tokenId;
+            channelId[i] = r.channelId;
+            status[i] = r.status;
+            stream[i] = r.stream ? 1 : 0;
+            latency[i] = r.latencyMs;
+            firstByte[i] = r.firstByteMs;
+            prompt[i] = r.promptTokens;
+            completion[i] = r.completionTokens;
+            total[i] = r.totalTokens;
         }
+    }
+
+private:
+    void resize(size_t n) {
+        for (auto* column : {&requestId, &model, &upstreamModel, &error}) column->resize(n);
+        for (auto* column : {&createdAt, &tokenId, &channelId, &status, &stream, &latency, &firstByte, &prompt,
+                             &completion, &total})
+            column->resize(n);
     }
 };
 
@@ -111,20 +125,39 @@ constexpr size_t kColumns = 14;
 /** Rows inserted between two breaks of the writer (SQLite: ~0.2 ms of CPU; MySQL: one multi-row INSERT). */
 constexpr size_t kRowsPerChunk = 100;
 
-/** SQLite: one prepared statement executed for every row (SOCI's bulk binding), fast in-process. */
-void insertBulk(soci::session& sql, Columns& c) {
-    sql << std::string(kInsert) + "(:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n)", soci::use(c.requestId),
-        soci::use(c.createdAt), soci::use(c.tokenId), soci::use(c.model), soci::use(c.upstreamModel),
-        soci::use(c.channelId), soci::use(c.status), soci::use(c.stream), soci::use(c.latency), soci::use(c.firstByte),
-        soci::use(c.prompt), soci::use(c.completion), soci::use(c.total), soci::use(c.error);
-}
+/**
+ * SQLite: one statement prepared per batch and executed per chunk, each
+ * execution binding every row of the columns' current contents (SOCI's bulk
+ * binding). Preparing per chunk into fresh columns instead held the writer
+ * at 495k rows/s against 587k (microbenchmark, 50,000 rows).
+ */
+class SqliteInserter {
+public:
+    explicit SqliteInserter(soci::session& sql)
+        : statement_((sql.prepare << std::string(kInsert) + "(:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n)",
+                      soci::use(c_.requestId), soci::use(c_.createdAt), soci::use(c_.tokenId), soci::use(c_.model),
+                      soci::use(c_.upstreamModel), soci::use(c_.channelId), soci::use(c_.status),
+                      soci::use(c_.stream), soci::use(c_.latency), soci::use(c_.firstByte), soci::use(c_.prompt),
+                      soci::use(c_.completion), soci::use(c_.total), soci::use(c_.error))) {}
+
+    void insert(std::span<const UsageRecord> rows) {
+        c_.fill(rows);
+        statement_.execute(true);
+    }
+
+private:
+    Columns c_;  // bound by reference before statement_ is built
+    soci::statement statement_;
+};
 
 /**
  * MySQL: SOCI's mysql backend runs bulk binds one statement per row (a round
  * trip each, 12k rows/s measured); one multi-row INSERT per chunk cuts the
  * round trips a hundredfold.
  */
-void insertMultiRow(soci::session& sql, Columns& c) {
+void insertMultiRow(soci::session& sql, std::span<const UsageRecord> rows) {
+    Columns c;
+    c.fill(rows);
     std::string text = kInsert;
     soci::statement statement(sql);
     for (size_t row = 0; row < c.requestId.size(); ++row) {
@@ -160,15 +193,18 @@ void insertMultiRow(soci::session& sql, Columns& c) {
 void UsageWriter::writeBatch(std::span<const UsageRecord> batch) {
     soci::session sql(database_.pool());
     soci::transaction transaction(sql);
+    std::optional<SqliteInserter> sqlite;
+    if (database_.dialect() != store::Dialect::MySql) sqlite.emplace(sql);
     for (size_t from = 0; from < batch.size(); from += kRowsPerChunk) {
-        Columns c(batch.subspan(from, std::min(kRowsPerChunk, batch.size() - from)));
-        if (database_.dialect() == store::Dialect::MySql) insertMultiRow(sql, c);
-        else insertBulk(sql, c);
+        const auto chunk = batch.subspan(from, std::min(kRowsPerChunk, batch.size() - from));
+        if (sqlite) sqlite->insert(chunk);
+        else insertMultiRow(sql, chunk);
         // A batch is about a millisecond of CPU; without a break, an event loop woken on this core
         // waits for all of it (the scheduler lets a running thread finish its slice). Measured at a
         // quarter of nginx's maximum rate: p99 1.3-1.6 ms with 500-row bursts, 0.4 ms with chunks.
         if (from + kRowsPerChunk < batch.size()) std::this_thread::yield();
     }
+    sqlite.reset();  // finalizes the statement before the commit
     transaction.commit();
 }
 

@@ -38,6 +38,7 @@ class UsageWriterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(UsageWriterTest);
     CPPUNIT_TEST(stopFlushesEverything);
     CPPUNIT_TEST(concurrentProducersLoseNothing);
+    CPPUNIT_TEST(everyChunkOfABatchKeepsItsOwnValues);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -69,6 +70,30 @@ public:
         for (auto& p : producers) p.join();
         writer.stop();
         CPPUNIT_ASSERT_EQUAL(2000, countRows(db));
+    }
+
+    /** One batch spans several inserts (the last one short); each row must carry its own values. */
+    void everyChunkOfABatchKeepsItsOwnValues() {
+        testsupport::TempDir dir;
+        store::Database db(dir.sqliteUrl(), 2);
+        store::Migrator(db, store::embeddedMigrations()).migrate();
+        usage::UsageWriter writer(db, 60000, 1000);
+        for (int i = 0; i < 257; ++i) {
+            usage::UsageRecord r = row(i);
+            if (i % 50 == 0) r.error = "failed " + std::to_string(i);
+            writer.record(std::move(r));
+        }
+        writer.stop();
+        soci::session sql(db.pool());
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT request_id, total_tokens, error FROM usage_log");
+        int seen = 0;
+        for (const soci::row& stored : rows) {
+            const int i = std::stoi(stored.get<std::string>(0).substr(4));
+            CPPUNIT_ASSERT_EQUAL(3LL * i, stored.get<long long>(1));
+            CPPUNIT_ASSERT_EQUAL(i % 50 == 0 ? "failed " + std::to_string(i) : std::string(), stored.get<std::string>(2));
+            ++seen;
+        }
+        CPPUNIT_ASSERT_EQUAL(257, seen);
     }
 };
 
