@@ -38,6 +38,7 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(dropsUsageChunkCallerDidNotAskFor);
     CPPUNIT_TEST(keepsToolCallDeltasAcrossCrlfStream);
     CPPUNIT_TEST(truncatedStreamIsAnError);
+    CPPUNIT_TEST(readsSpacedMembersOfAStreamWithoutDoneMarker);
     CPPUNIT_TEST(channelOptionsAddHeaders);
     CPPUNIT_TEST(classifiesUpstreamErrors);
     CPPUNIT_TEST(rejectsBadConfig);
@@ -158,6 +159,19 @@ public:
         std::string bytes = fixture("stream_with_usage.sse");
         std::string cut = bytes.substr(0, bytes.find("\"finish_reason\":\"stop\""));
         CPPUNIT_ASSERT_THROW(harness.translateStream(streamCall(true), cut, {}), std::runtime_error);
+    }
+
+    /** Compatible vendors put spaces around colons and may end with finish_reason but no [DONE]. */
+    void readsSpacedMembersOfAStreamWithoutDoneMarker() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        const std::string bytes =
+            "data: {\"choices\": [{\"delta\": {\"content\": \"\\\"usage\\\": {\"}, \"finish_reason\": null}], \"usage\": null}\n\n"
+            "data: {\"choices\": [{\"delta\": {}, \"finish_reason\" : \"stop\"}]}\n\n"
+            "data: {\"choices\": [], \"usage\" :\t {\"prompt_tokens\": 7, \"completion_tokens\": 2, \"total_tokens\": 9}}\n\n";
+        auto result = harness.translateStream(streamCall(false), bytes, {});
+        CPPUNIT_ASSERT_EQUAL(size_t(2), result.events.size());
+        CPPUNIT_ASSERT_EQUAL(int64_t(9), result.usage.total_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(7), result.usage.prompt_tokens);
     }
 
     void channelOptionsAddHeaders() {

@@ -14,6 +14,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <string.h>  // memmem
 #include <optional>
 
 namespace sluice::openai {
@@ -153,6 +154,28 @@ inline std::string rewriteRequestBody(const ProviderCall& call) {
 }
 
 /**
+ * Whether some member named quotedKey (given with its quotes, e.g. "\"usage\"")
+ * has a value whose first character is `first`, whatever the whitespace around
+ * the colon. A screen without parsing: most stream chunks carry "usage":null
+ * and "finish_reason":null, and only an object or a string is worth a look.
+ */
+inline bool hasMemberStartingWith(std::string_view json, std::string_view quotedKey, char first) {
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (size_t at = 0; at < json.size();) {
+        const void* hit = ::memmem(json.data() + at, json.size() - at, quotedKey.data(), quotedKey.size());
+        if (hit == nullptr) return false;
+        size_t i = static_cast<size_t>(static_cast<const char*>(hit) - json.data()) + quotedKey.size();
+        at = i;
+        while (i < json.size() && isSpace(json[i])) ++i;
+        if (i == json.size() || json[i] != ':') continue;
+        ++i;
+        while (i < json.size() && isSpace(json[i])) ++i;
+        if (i < json.size() && json[i] == first) return true;
+    }
+    return false;
+}
+
+/**
  * Passes an OpenAI-format SSE stream through as canonical events, recording
  * the usage chunk. When the caller did not ask for usage, the usage-only chunk
  * the gateway requested on its behalf is dropped so the caller sees exactly
@@ -176,8 +199,8 @@ public:
 private:
     void onEvent(std::string_view data, const Sink& out) {
         if (data == "[DONE]") sawDone_ = true;
-        else if (data.find("\"finish_reason\":\"") != std::string_view::npos) sawFinish_ = true;
-        if (!sawDone_ && data.find("\"usage\"") != std::string_view::npos && isUsageOnly(data)) {
+        else if (!sawFinish_ && hasMemberStartingWith(data, "\"finish_reason\"", '"')) sawFinish_ = true;
+        if (!sawDone_ && hasMemberStartingWith(data, "\"usage\"", '{') && isUsageOnly(data)) {
             if (!callerWantsUsage_) return;
         }
         frame_.assign("data: ");
