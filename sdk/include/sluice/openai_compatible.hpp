@@ -41,6 +41,35 @@ inline Usage readUsage(const rapidjson::Value& usage) {
 }
 
 /**
+ * Where the value of a member starts, given the position just past its quoted
+ * key: skips whitespace, one colon, whitespace. npos when no colon follows,
+ * i.e. the quoted text was a string value rather than a key.
+ */
+inline size_t memberValueStart(std::string_view json, size_t afterKey) {
+    constexpr std::string_view kSpace = " \t\r\n";
+    size_t colon = json.find_first_not_of(kSpace, afterKey);
+    if (colon == std::string_view::npos || json[colon] != ':') return std::string_view::npos;
+    return json.find_first_not_of(kSpace, colon + 1);
+}
+
+/**
+ * Whether some member named quotedKey (given with its quotes, e.g. "\"usage\"")
+ * has a value whose first character is `first`, whatever the whitespace around
+ * the colon. A screen without parsing: most stream chunks carry "usage":null
+ * and "finish_reason":null, and only an object or a string is worth a look.
+ */
+inline bool hasMemberStartingWith(std::string_view json, std::string_view quotedKey, char first) {
+    for (size_t at = 0; at < json.size();) {
+        const void* hit = ::memmem(json.data() + at, json.size() - at, quotedKey.data(), quotedKey.size());
+        if (hit == nullptr) return false;
+        at = static_cast<size_t>(static_cast<const char*>(hit) - json.data()) + quotedKey.size();
+        size_t value = memberValueStart(json, at);
+        if (value != std::string_view::npos && json[value] == first) return true;
+    }
+    return false;
+}
+
+/**
  * Reads the usage of a whole chat.completion body without parsing all of it:
  * OpenAI puts "usage" last, so the last "usage" key is found and only its
  * object is parsed (a "usage" inside the generated text is a JSON-escaped
@@ -52,7 +81,7 @@ inline Usage readBodyUsage(std::string_view body) {
     if (first == std::string_view::npos || body[first] != '{')
         throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream body is not a JSON object");
     for (size_t at = body.rfind("\"usage\""); at != std::string_view::npos && at > 0; at = body.rfind("\"usage\"", at - 1)) {
-        size_t open = body.find_first_not_of(" \t\r\n:", at + 7);
+        size_t open = memberValueStart(body, at + 7);
         if (open == std::string_view::npos || body[open] != '{') continue;
         json::StackDocument<> usage;
         usage->Parse<rapidjson::kParseStopWhenDoneFlag>(body.data() + open, body.size() - open);
@@ -151,28 +180,6 @@ inline std::string rewriteRequestBody(const ProviderCall& call) {
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     doc.Accept(writer);
     return std::string(buffer.GetString(), buffer.GetSize());
-}
-
-/**
- * Whether some member named quotedKey (given with its quotes, e.g. "\"usage\"")
- * has a value whose first character is `first`, whatever the whitespace around
- * the colon. A screen without parsing: most stream chunks carry "usage":null
- * and "finish_reason":null, and only an object or a string is worth a look.
- */
-inline bool hasMemberStartingWith(std::string_view json, std::string_view quotedKey, char first) {
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    for (size_t at = 0; at < json.size();) {
-        const void* hit = ::memmem(json.data() + at, json.size() - at, quotedKey.data(), quotedKey.size());
-        if (hit == nullptr) return false;
-        size_t i = static_cast<size_t>(static_cast<const char*>(hit) - json.data()) + quotedKey.size();
-        at = i;
-        while (i < json.size() && isSpace(json[i])) ++i;
-        if (i == json.size() || json[i] != ':') continue;
-        ++i;
-        while (i < json.size() && isSpace(json[i])) ++i;
-        if (i < json.size() && json[i] == first) return true;
-    }
-    return false;
 }
 
 /**
