@@ -18,6 +18,7 @@ const Token* Catalog::findToken(std::string_view keyHash) const {
 
 std::vector<const Channel*> Catalog::channelsFor(const std::string& model, const std::string& group) const {
     std::vector<const Channel*> out;
+    out.reserve(channels_.size());  // one allocation, however many match
     for (const auto& channel : channels_)
         if (channel->enabled && channel->inGroup(group) && channel->serves(model)) out.push_back(channel.get());
     return out;

@@ -96,7 +96,7 @@ void ChatExchange::route() {
                              "This API key is not allowed to use model '" + chat_.model + "'.");
     auto candidates = catalog_->channelsFor(chat_.model, token.group);
     if (candidates.empty()) throw noChannel(*catalog_, chat_.model, token.group);
-    order_ = routing::ChannelSelector::order(candidates, threadRandom());
+    order_ = routing::ChannelSelector::order(std::move(candidates), threadRandom());
 }
 
 void ChatExchange::tryNextChannel() {

@@ -14,9 +14,10 @@ public:
     /**
      * Returns candidates (already sorted highest priority first) in try order:
      * each priority tier before the next, and inside a tier a weighted random
-     * order, so weight w gets w / sum(weights) of first attempts.
+     * order, so weight w gets w / sum(weights) of first attempts. Reorders the
+     * vector it is given, so a caller that moves it in allocates nothing.
      */
-    static std::vector<const catalog::Channel*> order(const std::vector<const catalog::Channel*>& candidates,
+    static std::vector<const catalog::Channel*> order(std::vector<const catalog::Channel*> candidates,
                                                       std::mt19937_64& random);
 };
 
