@@ -170,6 +170,11 @@ probe() {  # target scenario mode flags...
   unset IFS
   "$BIN/sluice-bench-probe" "$mode" --url "$(url_for "$target" "$scenario")" --body-file "$RUN/$scenario.json" "${args[@]}" "$@" 2>>"$RUN/probe.log"
 }
+# Node's V8 runs its memory reducer about 15 s after a load ends: a burst of ~0.1 s of CPU on both
+# cores (measured: none with --no-memory-reducer). Unchecked it lands on whichever target runs then,
+# adding 10-20 ms to its p99, so the next run waits it out; Portkey itself runs as shipped.
+PORTKEY_SETTLE_S=20
+settle_after() { if [ "$1" = portkey ]; then sleep "$PORTKEY_SETTLE_S"; fi; }
 measured() {  # target file command...: runs command, adds cpu_s and hwm of the proxy to its JSON
   local target=$1 file=$2; shift 2
   local pids; pids=$(pid_for "$target")
@@ -178,6 +183,7 @@ measured() {  # target file command...: runs command, adds cpu_s and hwm of the 
   local cpu=0 rss=0
   if [ -n "$pids" ]; then cpu=$(awk -v a="$before" -v b="$(cpu_seconds $pids)" 'BEGIN{print b-a}'); rss=$(hwm_kb $pids); fi
   echo "${json%\}},\"target\":\"$target\",\"cpu_s\":$cpu,\"peak_rss_kb\":$rss}" >"$file"
+  settle_after "$target"
 }
 wrk_closed() {  # target
   BENCH_BODY=$RUN/fast.json BENCH_HEADERS=$(headers_for "$1" fast) \
@@ -185,7 +191,10 @@ wrk_closed() {  # target
 }
 
 echo "closed loop (wrk, 50 connections, ${SECONDS_PER_RUN}s x $REPS)" >&2
-for t in $TARGETS; do BENCH_BODY=$RUN/fast.json BENCH_HEADERS=$(headers_for "$t" fast) wrk -t1 -c50 -d1s -s tools/bench/wrk-report.lua "$(url_for "$t" fast)" >/dev/null; done
+for t in $TARGETS; do
+  BENCH_BODY=$RUN/fast.json BENCH_HEADERS=$(headers_for "$t" fast) wrk -t1 -c50 -d1s -s tools/bench/wrk-report.lua "$(url_for "$t" fast)" >/dev/null
+  settle_after "$t"
+done
 for rep in $(seq 1 "$REPS"); do for t in $TARGETS; do measured "$t" "$RAW/closed-$t-$rep.json" wrk_closed "$t"; done; done
 
 NGINX_RPS=$(cat "$RAW"/closed-nginx-*.json | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n").map(JSON.parse);console.log(Math.round(l.map(x=>x.rps).sort((a,b)=>a-b)[l.length>>1]))')
@@ -228,6 +237,7 @@ for t in $TARGETS; do
   procs=$(wc -w <<<"$pids")
   echo "${json%\}},\"target\":\"$t\",\"processes\":$procs,\"rss_before_kb\":$base,\"rss_held_kb\":$held}" >"$RAW/hold-$t.json"
   sleep 2
+  settle_after "$t"
 done
 
 echo "microbenchmarks (hot paths; usage writer into SQLite and a throwaway MariaDB)" >&2
