@@ -1,5 +1,6 @@
 #include "isolation/RunnerProcess.h"
 
+#include "isolation/ChildReaper.h"
 #include "isolation/FrameChannel.h"
 #include "plugins/PluginRefusal.h"
 
@@ -8,7 +9,6 @@
 #include <csignal>
 #include <cstring>
 #include <stdexcept>
-#include <thread>
 #include <utility>
 
 #include <fcntl.h>
@@ -22,28 +22,10 @@ namespace sluice::isolation {
 
 namespace {
 
-/** How long a child may take to exit after its pipes closed or SIGTERM, before SIGKILL. */
-constexpr std::chrono::milliseconds kExitGrace{2000};
-
 /** "killed by signal 6" or "status 1": how a reaped child ended. */
 std::string describeExit(int status) {
     if (WIFSIGNALED(status)) return "killed by signal " + std::to_string(WTERMSIG(status));
     return "status " + std::to_string(WEXITSTATUS(status));
-}
-
-/** Waits up to kExitGrace for pid to exit, then SIGKILLs it; always reaps it. Returns its wait status. */
-int reap(pid_t pid) {
-    int status = 0;
-    auto deadline = std::chrono::steady_clock::now() + kExitGrace;
-    while (std::chrono::steady_clock::now() < deadline) {
-        pid_t done = waitpid(pid, &status, WNOHANG);
-        if (done == pid || (done < 0 && errno != EINTR)) return status;
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    kill(pid, SIGKILL);
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    return status;
 }
 
 /** Spawn attributes: an empty signal mask and default SIGPIPE/SIGTERM, whatever the calling thread had. */
@@ -122,7 +104,10 @@ RunnerProcess::RunnerProcess(std::string runnerExecutable, std::string folder, s
 
 RunnerProcess::~RunnerProcess() {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (pid_ > 0) stop(true);
+    if (pid_ < 0) return;
+    closePipes();  // the runner exits on end of file; SIGTERM in case it is busy
+    kill(pid_, SIGTERM);
+    ChildReaper::instance().adopt(pid_);
 }
 
 RunnerResponse RunnerProcess::call(const RunnerRequest& request) {
@@ -199,7 +184,7 @@ std::runtime_error RunnerProcess::failure(const std::string& what) const {
 std::string RunnerProcess::stop(bool terminate) {
     closePipes();
     if (terminate) kill(pid_, SIGTERM);
-    std::string how = describeExit(reap(pid_));
+    std::string how = describeExit(ChildReaper::reap(pid_));
     pid_ = -1;
     return how;
 }

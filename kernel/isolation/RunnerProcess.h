@@ -32,6 +32,7 @@ public:
     /** Starts the child and creates the instance; throws plugins::PluginRefusal with the child's reason. */
     RunnerProcess(std::string runnerExecutable, std::string folder, std::string pluginId, std::string configJson,
                   std::chrono::milliseconds answerTimeout = kDefaultAnswerTimeout);
+    /** Closes the pipes, asks the child to stop and hands it to the ChildReaper: returns without waiting. */
     ~RunnerProcess();
     RunnerProcess(const RunnerProcess&) = delete;
     RunnerProcess& operator=(const RunnerProcess&) = delete;

@@ -1,5 +1,6 @@
 // A provider plugin run by `sluice plugin-runner` behaves byte for byte like the same plugin
 // in-process, survives its own crashes call by call, and leaves no process behind.
+#include "isolation/ChildReaper.h"
 #include "isolation/IsolatedProvider.h"
 #include "isolation/RunnerProcess.h"
 #include "metrics/MetricsRegistry.h"
@@ -164,6 +165,9 @@ class IsolatedProviderTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE_END();
 
 public:
+    /** Runners released by earlier tests are reaped in the background; counting children waits for them. */
+    void setUp() override { sluice::isolation::ChildReaper::instance().waitIdle(); }
+
     void buildRequestMatchesInProcess() {
         const std::string config = R"({"organization":"org-1","headers":{"X-Extra":"1"}})";
         InProcess reference(config);
@@ -353,7 +357,8 @@ public:
         std::vector<pid_t> running = children();
         CPPUNIT_ASSERT_EQUAL(size_t(1), running.size());
         stream.reset();
-        provider.reset();
+        provider.reset();  // hands the child to the reaper, which reaps it: no zombie, no orphan
+        sluice::isolation::ChildReaper::instance().waitIdle();
         CPPUNIT_ASSERT(children().empty());
         CPPUNIT_ASSERT_EQUAL(-1, kill(running[0], 0));
         CPPUNIT_ASSERT_EQUAL(ESRCH, errno);
