@@ -3,6 +3,7 @@
 #include "app/Gateway.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
+#include "isolation/ChildReaper.h"
 
 #include <Poco/Logger.h>
 
@@ -49,15 +50,19 @@ int ServeCommand::run(const Arguments& args, std::ostream& out) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so only sigwait sees them
     std::signal(SIGPIPE, SIG_IGN);
     raiseDescriptorLimit();
-    app::Gateway gateway(settings);
-    gateway.start();
-    auto readyMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    out << "sluice listening on http://" << settings.listenHost << ":" << gateway.port() << " (ready in " << readyMs
-        << " ms)" << std::endl;
-    int signal = 0;
-    sigwait(&signals, &signal);
-    Poco::Logger::get("sluice").information("signal %d received, shutting down", signal);
-    gateway.stop();
+    {
+        app::Gateway gateway(settings);
+        gateway.start();
+        auto readyMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+        out << "sluice listening on http://" << settings.listenHost << ":" << gateway.port() << " (ready in "
+            << readyMs << " ms)" << std::endl;
+        int signal = 0;
+        sigwait(&signals, &signal);
+        Poco::Logger::get("sluice").information("signal %d received, shutting down", signal);
+        gateway.stop();
+    }
+    isolation::ChildReaper::instance().waitIdle();  // the runners of the plugins just released: none outlives us
     return 0;
 }
 
