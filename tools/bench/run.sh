@@ -162,7 +162,7 @@ headers_for() {
     *) echo "Authorization: Bearer sk-up" ;;
   esac
 }
-pid_for() { case $1 in nginx) echo "${NGINX_WORKERS%% *}" ;; nginxN) echo "$NGINXN_WORKERS" ;; sluice) echo "$SLUICE_PID" ;; sluice1) echo "$SLUICE1_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
+pid_for() { case $1 in nginx) echo "$NGINX_WORKERS" ;; nginxN) echo "$NGINXN_WORKERS" ;; sluice) echo "$SLUICE_PID" ;; sluice1) echo "$SLUICE1_PID" ;; portkey) echo "$PORTKEY_PID" ;; *) echo "" ;; esac; }
 probe() {  # target scenario mode flags...
   local target=$1 scenario=$2 mode=$3; shift 3
   local args=() IFS='|'
@@ -223,7 +223,7 @@ if [ "$HOLD_PROCS" -gt 1 ]; then
   NGINX_WORKERS=$(workers_of nginx-hold)
   for n in $(seq 2 "$HOLD_PROCS"); do start_sluice "sluice-$n" "$SLUICE_PORT"; SLUICE_PIDS+=" ${PIDS[-1]}"; done
 fi
-hold_pids_for() { case $1 in nginx) echo "$NGINX_WORKERS" ;; sluice) echo "$SLUICE_PIDS" ;; *) pid_for "$1" ;; esac; }
+hold_pids_for() { if [ "$1" = sluice ]; then echo "$SLUICE_PIDS"; else pid_for "$1"; fi; }
 
 echo "holding $HOLD_STREAMS slow streams per target ($HOLD_PROCS process(es) per proxy; open-file limit $FD_LIMIT)" >&2
 for t in $TARGETS; do
