@@ -8,13 +8,13 @@ namespace sluice::net {
 ClientCall::ClientCall(Context& context, std::shared_ptr<UpstreamHandler> handler)
     : context_(context), handler_(std::move(handler)) {}
 
-void ClientCall::start(UpstreamUrl url, std::string request, bool headRequest) {
+void ClientCall::start(std::shared_ptr<const UpstreamUrl> url, std::string request, bool headRequest) {
     url_ = std::move(url);
     request_ = std::move(request);
     headRequest_ = headRequest;
     begin();
     starting_ = true;
-    if (std::unique_ptr<UpstreamConnection> pooled = context_.pool.take(url_.poolKey))
+    if (std::unique_ptr<UpstreamConnection> pooled = context_.pool.take(url_->poolKey))
         sendOn(std::move(pooled));
     else
         openConnection();
@@ -44,13 +44,13 @@ void ClientCall::begin() {
 
 void ClientCall::openConnection() {
     AddressList addresses;
-    if (context_.resolver.resolveNow(url_.host, url_.port, addresses)) {
+    if (context_.resolver.resolveNow(url_->host, url_->port, addresses)) {
         connectTo(std::move(addresses));
         return;
     }
     armResolveTimer();
     std::weak_ptr<ClientCall> weak = weak_from_this();
-    context_.resolver.resolve(url_.host, url_.port, [weak](const AddressList& found, const std::string& error) {
+    context_.resolver.resolve(url_->host, url_->port, [weak](const AddressList& found, const std::string& error) {
         if (std::shared_ptr<ClientCall> call = weak.lock()) call->onResolved(found, error);
     });
 }
@@ -66,13 +66,13 @@ void ClientCall::onResolved(const AddressList& addresses, const std::string& err
 
 void ClientCall::connectTo(AddressList addresses) {
     SSL_CTX* tls = nullptr;
-    if (url_.tls && !(tls = context_.tls.get())) {
+    if (url_->tls && !(tls = context_.tls.get())) {
         fail(false, "TLS setup failed: " + context_.tls.error());
         return;
     }
-    auto connection = std::make_unique<UpstreamConnection>(context_.loop, context_.timeouts, url_.poolKey);
+    auto connection = std::make_unique<UpstreamConnection>(context_.loop, context_.timeouts, url_->poolKey);
     std::string error;
-    if (!connection->connect(std::move(addresses), tls, url_.host, error)) {
+    if (!connection->connect(std::move(addresses), tls, url_->host, error)) {
         fail(false, std::move(error));
         return;
     }
@@ -88,7 +88,7 @@ void ClientCall::sendOn(std::unique_ptr<UpstreamConnection> connection) {
 void ClientCall::retryOnFreshConnection() {
     retried_ = true;
     releaseConnection();
-    context_.pool.dropOrigin(url_.poolKey);
+    context_.pool.dropOrigin(url_->poolKey);
     openConnection();
 }
 
@@ -120,7 +120,7 @@ void ClientCall::releaseConnection() {
 void ClientCall::armResolveTimer() {
     resolveTimer_ = context_.loop.runAfter(std::chrono::milliseconds(context_.timeouts.connectMs), [this] {
         resolveTimerArmed_ = false;
-        fail(true, "timed out resolving " + url_.host);
+        fail(true, "timed out resolving " + url_->host);
     });
     resolveTimerArmed_ = true;
 }

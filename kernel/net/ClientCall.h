@@ -40,7 +40,7 @@ public:
     ClientCall(Context& context, std::shared_ptr<UpstreamHandler> handler);
 
     /** Starts sending request (already encoded) to url; failures found at once reach the handler later. */
-    void start(UpstreamUrl url, std::string request, bool headRequest);
+    void start(std::shared_ptr<const UpstreamUrl> url, std::string request, bool headRequest);
 
     /** Reports message to the handler as a failure, later (never from inside this call). */
     void failSoon(std::string message);
@@ -69,7 +69,7 @@ private:
     Context& context_;
     std::shared_ptr<UpstreamHandler> handler_;  // null once the call ended or was cancelled
     std::shared_ptr<ClientCall> self_;          // keeps a live call alive without its handle
-    UpstreamUrl url_;
+    std::shared_ptr<const UpstreamUrl> url_;  // shared with the client's cache of parsed URLs
     std::string request_;
     bool headRequest_ = false;
     std::unique_ptr<UpstreamConnection> connection_;

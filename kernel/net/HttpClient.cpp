@@ -6,6 +6,7 @@
 #include "net/HttpText.h"
 #include "net/Resolver.h"
 #include "net/UpstreamUrl.h"
+#include "net/UpstreamUrlCache.h"
 
 #include <algorithm>
 #include <iterator>
@@ -78,6 +79,7 @@ struct HttpClient::Impl {
     ConnectionPool pool;
     Resolver resolver;
     ClientTlsContext tls;
+    UpstreamUrlCache urls;
     std::unordered_set<ClientCall*> inFlight;
     ClientCall::Context context;
 };
@@ -89,7 +91,7 @@ HttpClient::~HttpClient() = default;
 
 std::shared_ptr<UpstreamCall> HttpClient::send(ClientRequest request, std::shared_ptr<UpstreamHandler> handler) {
     auto call = std::make_shared<ClientCall>(impl_->context, std::move(handler));
-    std::optional<UpstreamUrl> url = UpstreamUrl::parse(request.url);
+    std::shared_ptr<const UpstreamUrl> url = impl_->urls.find(request.url);
     std::string problem = url ? requestProblem(request) : "invalid upstream URL (expected http(s)://host[:port]/path)";
     if (!problem.empty()) {
         call->failSoon(std::move(problem));
@@ -97,7 +99,7 @@ std::shared_ptr<UpstreamCall> HttpClient::send(ClientRequest request, std::share
     }
     std::string wire = encodeRequest(request, *url);
     bool headRequest = request.method == "HEAD";
-    call->start(std::move(*url), std::move(wire), headRequest);
+    call->start(std::move(url), std::move(wire), headRequest);
     return call;
 }
 
