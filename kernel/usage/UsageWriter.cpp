@@ -5,6 +5,7 @@
 #include <Poco/Logger.h>
 
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
 #include <optional>
@@ -28,10 +29,7 @@ bool isTransient(const std::exception& e) {
            category == soci::soci_error::unknown_transaction_state;
 }
 
-/**
- * Column vectors for one bulk insert, refilled chunk after chunk: assigning
- * over the previous chunk's strings reuses their storage.
- */
+/** Column vectors for one multi-row insert (MySQL), each value bound by position. */
 struct Columns {
     std::vector<std::string> requestId, model, upstreamModel, error;
     std::vector<long long> createdAt, tokenId, channelId, status, stream, latency, firstByte, prompt, completion, total;
@@ -126,28 +124,64 @@ constexpr size_t kColumns = 14;
 constexpr size_t kRowsPerChunk = 100;
 
 /**
- * SQLite: one statement prepared per batch and executed per chunk, each
- * execution binding every row of the columns' current contents (SOCI's bulk
- * binding). Preparing per chunk into fresh columns instead held the writer
- * at 495k rows/s against 587k (microbenchmark, 50,000 rows).
+ * SQLite: one statement prepared per batch on the session's own connection,
+ * stepped once per row with every text bound in place (the rows outlive the
+ * step). SOCI's bulk binding copied each text into SQLite (three allocations
+ * a row) and went through its exchange layer per value: 17.4k instructions
+ * per row written against 16.2k (callgrind, 10,000 requests through
+ * `sluice serve`). Failures are reported as SOCI's own SQLite errors, so they
+ * are told apart exactly as before.
  */
 class SqliteInserter {
 public:
     explicit SqliteInserter(soci::session& sql)
-        : statement_((sql.prepare << std::string(kInsert) + "(:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n)",
-                      soci::use(c_.requestId), soci::use(c_.createdAt), soci::use(c_.tokenId), soci::use(c_.model),
-                      soci::use(c_.upstreamModel), soci::use(c_.channelId), soci::use(c_.status),
-                      soci::use(c_.stream), soci::use(c_.latency), soci::use(c_.firstByte), soci::use(c_.prompt),
-                      soci::use(c_.completion), soci::use(c_.total), soci::use(c_.error))) {}
+        : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
+        const std::string text = std::string(kInsert) + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        check(sqlite_api::sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &statement_, nullptr));
+    }
+    ~SqliteInserter() { sqlite_api::sqlite3_finalize(statement_); }
+    SqliteInserter(const SqliteInserter&) = delete;
+    SqliteInserter& operator=(const SqliteInserter&) = delete;
 
     void insert(std::span<const UsageRecord> rows) {
-        c_.fill(rows);
-        statement_.execute(true);
+        for (const UsageRecord& row : rows) {
+            bind(row);
+            const int stepped = sqlite_api::sqlite3_step(statement_);
+            if (stepped != SQLITE_DONE) check(stepped);  // before the reset, which would clear the message
+            sqlite_api::sqlite3_reset(statement_);
+        }
     }
 
 private:
-    Columns c_;  // bound by reference before statement_ is built
-    soci::statement statement_;
+    void bind(const UsageRecord& r) {
+        bindText(1, r.requestId);
+        bindInteger(2, r.createdAt);
+        bindInteger(3, r.tokenId);
+        bindText(4, r.model);
+        bindText(5, r.upstreamModel);
+        bindInteger(6, r.channelId);
+        bindInteger(7, r.status);
+        bindInteger(8, r.stream ? 1 : 0);
+        bindInteger(9, r.latencyMs);
+        bindInteger(10, r.firstByteMs);
+        bindInteger(11, r.promptTokens);
+        bindInteger(12, r.completionTokens);
+        bindInteger(13, r.totalTokens);
+        bindText(14, std::string_view(r.error).substr(0, kMaxErrorText));
+    }
+    void bindText(int column, std::string_view text) {
+        check(sqlite_api::sqlite3_bind_text(statement_, column, text.data(), static_cast<int>(text.size()),
+                                            SQLITE_STATIC));
+    }
+    void bindInteger(int column, int64_t value) {
+        check(sqlite_api::sqlite3_bind_int64(statement_, column, value));
+    }
+    void check(int result) const {
+        if (result != SQLITE_OK) throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), result);
+    }
+
+    sqlite_api::sqlite3* db_;
+    sqlite_api::sqlite3_stmt* statement_ = nullptr;
 };
 
 /**

@@ -6,6 +6,7 @@
 #include <cppunit/extensions/HelperMacros.h>
 #include <soci/soci.h>
 
+#include <iterator>
 #include <thread>
 
 using namespace sluice;
@@ -39,6 +40,8 @@ class UsageWriterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(stopFlushesEverything);
     CPPUNIT_TEST(concurrentProducersLoseNothing);
     CPPUNIT_TEST(everyChunkOfABatchKeepsItsOwnValues);
+    CPPUNIT_TEST(storesEveryColumnAsGiven);
+    CPPUNIT_TEST(refusedRowDoesNotBlockTheOthers);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -94,6 +97,59 @@ public:
             ++seen;
         }
         CPPUNIT_ASSERT_EQUAL(257, seen);
+    }
+
+    /** Every column lands as recorded: text in UTF-8, -1 for "not reported", the error cut at 1,000 bytes. */
+    void storesEveryColumnAsGiven() {
+        testsupport::TempDir dir;
+        store::Database db(dir.sqliteUrl(), 2);
+        store::Migrator(db, store::embeddedMigrations()).migrate();
+        usage::UsageWriter writer(db, 60000, 100);
+        usage::UsageRecord r = row(5);
+        r.upstreamModel = "qwen-max — 通义";
+        r.channelId = 42;
+        r.status = 502;
+        r.stream = true;
+        r.latencyMs = 1234;
+        r.firstByteMs = 56;
+        r.promptTokens = -1;
+        r.error = std::string(1500, 'e');
+        writer.record(r);
+        writer.stop();
+        soci::session sql(db.pool());
+        soci::row stored;
+        sql << "SELECT request_id, created_at, token_id, model, upstream_model, channel_id, status, stream, latency_ms, "
+               "first_byte_ms, prompt_tokens, completion_tokens, total_tokens, error FROM usage_log",
+            soci::into(stored);
+        CPPUNIT_ASSERT_EQUAL(std::string("req-5"), stored.get<std::string>(0));
+        CPPUNIT_ASSERT_EQUAL(1700000000005LL, stored.get<long long>(1));
+        CPPUNIT_ASSERT_EQUAL(1LL, stored.get<long long>(2));
+        CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), stored.get<std::string>(3));
+        CPPUNIT_ASSERT_EQUAL(std::string("qwen-max — 通义"), stored.get<std::string>(4));
+        const long long numbers[] = {42, 502, 1, 1234, 56, -1, 10, 15};
+        for (size_t i = 0; i < std::size(numbers); ++i) CPPUNIT_ASSERT_EQUAL(numbers[i], stored.get<long long>(5 + i));
+        CPPUNIT_ASSERT_EQUAL(std::string(1000, 'e'), stored.get<std::string>(13));
+    }
+
+    /** A row the database refuses is dropped alone; the rest of its batch is written. */
+    void refusedRowDoesNotBlockTheOthers() {
+        testsupport::TempDir dir;
+        store::Database db(dir.sqliteUrl(), 2);
+        store::Migrator(db, store::embeddedMigrations()).migrate();
+        {
+            soci::session sql(db.pool());
+            sql << "CREATE TRIGGER refuse_row BEFORE INSERT ON usage_log WHEN NEW.request_id = 'req-3' "
+                   "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END";
+        }
+        usage::UsageWriter writer(db, 60000, 100);
+        for (int i = 0; i < 10; ++i) writer.record(row(i));
+        writer.stop();
+        CPPUNIT_ASSERT_EQUAL(9, countRows(db));
+        CPPUNIT_ASSERT_EQUAL(size_t(0), writer.pending());
+        soci::session sql(db.pool());
+        int refused = -1;
+        sql << "SELECT COUNT(*) FROM usage_log WHERE request_id = 'req-3'", soci::into(refused);
+        CPPUNIT_ASSERT_EQUAL(0, refused);
     }
 };
 
