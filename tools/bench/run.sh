@@ -96,14 +96,7 @@ if [[ " $TARGETS " == *" nginxN "* ]]; then
   NGINXN_WORKERS=$(workers_of nginxN)
 fi
 
-cat >"$RUN/provision.json" <<JSON
-{"channels":[
-  {"name":"fast-a","provider":"openai","base_url":"http://127.0.0.1:$MOCK_fast/v1","keys":["sk-up-a"],"models":["gpt-4o-mini"],"priority":1,"weight":1},
-  {"name":"fast-b","provider":"openai","base_url":"http://127.0.0.1:$MOCK_fast/v1","keys":["sk-up-b"],"models":["gpt-4o-mini"],"priority":1,"weight":1},
-  {"name":"stream","provider":"openai","base_url":"http://127.0.0.1:$MOCK_stream/v1","keys":["sk-up"],"models":["stream-model"]},
-  {"name":"slow","provider":"openai","base_url":"http://127.0.0.1:$MOCK_slow/v1","keys":["sk-up"],"models":["slow-model"]}],
- "tokens":[{"name":"bench","key":"sk-bench","models":["*"]}]}
-JSON
+sed -e "s|@FAST@|$MOCK_fast|g" -e "s|@STREAM@|$MOCK_stream|g" -e "s|@SLOW@|$MOCK_slow|g" tools/bench/provision.json.in >"$RUN/provision.json"
 SLUICE_PORT=$(sluice_free_port)
 export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
 "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
