@@ -8,6 +8,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -124,64 +125,88 @@ constexpr size_t kColumns = 14;
 constexpr size_t kRowsPerChunk = 100;
 
 /**
- * SQLite: one statement prepared per batch on the session's own connection,
- * stepped once per row with every text bound in place (the rows outlive the
- * step). SOCI's bulk binding copied each text into SQLite (three allocations
- * a row) and went through its exchange layer per value: 17.4k instructions
- * per row written against 16.2k (callgrind, 10,000 requests through
- * `sluice serve`). Failures are reported as SOCI's own SQLite errors, so they
- * are told apart exactly as before.
+ * Rows per SQLite INSERT: one statement of several rows opens the table's and
+ * the indexes' cursors once for all of them. Measured (C against Debian's
+ * SQLite, this schema, 500-row transactions): 1 row 542-562k rows/s, 20-25
+ * rows 809-843k, 50 rows 785-805k, 100 rows 717k.
+ */
+constexpr size_t kRowsPerSqliteStatement = 25;
+
+/**
+ * SQLite: statements prepared per batch on the session's own connection (SOCI
+ * still owns the session and the transaction), each row's text bound in place
+ * (the rows outlive the step). Full groups of kRowsPerSqliteStatement rows go
+ * in one statement, the rest one by one. Against SOCI's bulk binding, which
+ * copied every text and stepped once per row: writer instructions per row
+ * 17.4k -> 16.2k in place, -> 12.4-13.2k with grouped rows (callgrind, 10,000
+ * requests through `sluice serve`). Failures are thrown as SOCI's own SQLite
+ * error, so a refused row is told apart from an unreachable database as before.
  */
 class SqliteInserter {
 public:
     explicit SqliteInserter(soci::session& sql)
-        : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
-        const std::string text = std::string(kInsert) + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        check(sqlite_api::sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &statement_, nullptr));
-    }
-    ~SqliteInserter() { sqlite_api::sqlite3_finalize(statement_); }
-    SqliteInserter(const SqliteInserter&) = delete;
-    SqliteInserter& operator=(const SqliteInserter&) = delete;
+        : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_),
+          group_(prepare(kRowsPerSqliteStatement)),
+          single_(prepare(1)) {}
 
     void insert(std::span<const UsageRecord> rows) {
-        for (const UsageRecord& row : rows) {
-            bind(row);
-            const int stepped = sqlite_api::sqlite3_step(statement_);
-            if (stepped != SQLITE_DONE) check(stepped);  // before the reset, which would clear the message
-            sqlite_api::sqlite3_reset(statement_);
-        }
+        for (; rows.size() >= kRowsPerSqliteStatement; rows = rows.subspan(kRowsPerSqliteStatement))
+            execute(group_.get(), rows.first(kRowsPerSqliteStatement));
+        for (size_t i = 0; i < rows.size(); ++i) execute(single_.get(), rows.subspan(i, 1));
     }
 
 private:
-    void bind(const UsageRecord& r) {
-        bindText(1, r.requestId);
-        bindInteger(2, r.createdAt);
-        bindInteger(3, r.tokenId);
-        bindText(4, r.model);
-        bindText(5, r.upstreamModel);
-        bindInteger(6, r.channelId);
-        bindInteger(7, r.status);
-        bindInteger(8, r.stream ? 1 : 0);
-        bindInteger(9, r.latencyMs);
-        bindInteger(10, r.firstByteMs);
-        bindInteger(11, r.promptTokens);
-        bindInteger(12, r.completionTokens);
-        bindInteger(13, r.totalTokens);
-        bindText(14, std::string_view(r.error).substr(0, kMaxErrorText));
+    using Statement = std::unique_ptr<sqlite_api::sqlite3_stmt, decltype(&sqlite_api::sqlite3_finalize)>;
+
+    Statement prepare(size_t rows) {
+        std::string text = kInsert;
+        for (size_t row = 0; row < rows; ++row) text += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        sqlite_api::sqlite3_stmt* prepared = nullptr;
+        const int result = sqlite_api::sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &prepared, nullptr);
+        Statement statement(prepared, &sqlite_api::sqlite3_finalize);
+        check(result);
+        return statement;
     }
-    void bindText(int column, std::string_view text) {
-        check(sqlite_api::sqlite3_bind_text(statement_, column, text.data(), static_cast<int>(text.size()),
-                                            SQLITE_STATIC));
+
+    void execute(sqlite_api::sqlite3_stmt* statement, std::span<const UsageRecord> rows) {
+        for (size_t row = 0; row < rows.size(); ++row) bind(statement, static_cast<int>(row * kColumns), rows[row]);
+        const int stepped = sqlite_api::sqlite3_step(statement);
+        if (stepped != SQLITE_DONE) check(stepped);  // before the reset, which would clear the message
+        sqlite_api::sqlite3_reset(statement);
     }
-    void bindInteger(int column, int64_t value) {
-        check(sqlite_api::sqlite3_bind_int64(statement_, column, value));
+
+    /** Binds r to the statement's parameters after the first `before` (the rows ahead of it in the statement). */
+    void bind(sqlite_api::sqlite3_stmt* statement, int before, const UsageRecord& r) const {
+        auto text = [&](int column, std::string_view value) {
+            check(sqlite_api::sqlite3_bind_text(statement, before + column, value.data(), static_cast<int>(value.size()),
+                                                SQLITE_STATIC));
+        };
+        auto number = [&](int column, int64_t value) {
+            check(sqlite_api::sqlite3_bind_int64(statement, before + column, value));
+        };
+        text(1, r.requestId);
+        number(2, r.createdAt);
+        number(3, r.tokenId);
+        text(4, r.model);
+        text(5, r.upstreamModel);
+        number(6, r.channelId);
+        number(7, r.status);
+        number(8, r.stream ? 1 : 0);
+        number(9, r.latencyMs);
+        number(10, r.firstByteMs);
+        number(11, r.promptTokens);
+        number(12, r.completionTokens);
+        number(13, r.totalTokens);
+        text(14, std::string_view(r.error).substr(0, kMaxErrorText));
     }
+
     void check(int result) const {
         if (result != SQLITE_OK) throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), result);
     }
 
     sqlite_api::sqlite3* db_;
-    sqlite_api::sqlite3_stmt* statement_ = nullptr;
+    Statement group_;
+    Statement single_;
 };
 
 /**
