@@ -34,6 +34,7 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(passesAnUnchangedBodyThroughByteForByte);
     CPPUNIT_TEST(rejectsNonObjectBody);
     CPPUNIT_TEST(readsUsageOfCompletion);
+    CPPUNIT_TEST(readsRootUsageWhateverTheTextSays);
     CPPUNIT_TEST(streamIsIdenticalAtEverySplitPoint);
     CPPUNIT_TEST(dropsUsageChunkCallerDidNotAskFor);
     CPPUNIT_TEST(keepsToolCallDeltasAcrossCrlfStream);
@@ -112,6 +113,24 @@ public:
         CPPUNIT_ASSERT_EQUAL(int64_t(1024), usage.cached_prompt_tokens);
         CPPUNIT_ASSERT_EQUAL(int64_t(12), usage.reasoning_tokens);
         CPPUNIT_ASSERT_THROW(harness.translateResponse({}, "<html>bad gateway</html>", usage), std::runtime_error);
+    }
+
+    /** The usage read is the root member's, wherever it stands, never one quoted in the generated text. */
+    void readsRootUsageWhateverTheTextSays() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        sluice_usage usage{};
+        harness.translateResponse({},
+                                  R"({"id":"c1","choices":[{"index":0,"message":{"role":"assistant",)"
+                                  R"("content":"It said \"usage\": {\"total_tokens\": 999}"},"finish_reason":"stop"}],)"
+                                  R"("usage" : {"prompt_tokens":3,"completion_tokens":4,"total_tokens":7}})",
+                                  usage);
+        CPPUNIT_ASSERT_EQUAL(int64_t(7), usage.total_tokens);
+        harness.translateResponse({},
+                                  R"({"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6},"id":"c2",)"
+                                  R"("choices":[{"index":0,"message":{"role":"assistant","content":"usage"},"finish_reason":"stop"}]})",
+                                  usage);
+        CPPUNIT_ASSERT_EQUAL(int64_t(5), usage.prompt_tokens);
+        CPPUNIT_ASSERT_EQUAL(int64_t(6), usage.total_tokens);
     }
 
     void streamIsIdenticalAtEverySplitPoint() {
