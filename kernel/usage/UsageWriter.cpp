@@ -160,9 +160,11 @@ private:
 
     Statement prepare(size_t rows) {
         std::string text = kInsert;
-        for (size_t row = 0; row < rows; ++row) text += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        constexpr std::string_view kRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        for (size_t row = 0; row < rows; ++row) text.append(row == 0 ? "" : ",").append(kRow);
         sqlite_api::sqlite3_stmt* prepared = nullptr;
-        const int result = sqlite_api::sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &prepared, nullptr);
+        const int result =
+            sqlite_api::sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &prepared, nullptr);
         Statement statement(prepared, &sqlite_api::sqlite3_finalize);
         check(result);
         return statement;
@@ -178,8 +180,8 @@ private:
     /** Binds r to the statement's parameters after the first `before` (the rows ahead of it in the statement). */
     void bind(sqlite_api::sqlite3_stmt* statement, int before, const UsageRecord& r) const {
         auto text = [&](int column, std::string_view value) {
-            check(sqlite_api::sqlite3_bind_text(statement, before + column, value.data(), static_cast<int>(value.size()),
-                                                SQLITE_STATIC));
+            const int length = static_cast<int>(value.size());
+            check(sqlite_api::sqlite3_bind_text(statement, before + column, value.data(), length, SQLITE_STATIC));
         };
         auto number = [&](int column, int64_t value) {
             check(sqlite_api::sqlite3_bind_int64(statement, before + column, value));

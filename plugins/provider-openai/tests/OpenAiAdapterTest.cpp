@@ -127,7 +127,8 @@ public:
         CPPUNIT_ASSERT_EQUAL(int64_t(7), usage.total_tokens);
         harness.translateResponse({},
                                   R"({"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6},"id":"c2",)"
-                                  R"("choices":[{"index":0,"message":{"role":"assistant","content":"usage"},"finish_reason":"stop"}]})",
+                                  R"("choices":[{"index":0,"message":{"role":"assistant","content":"usage"},)"
+                                  R"("finish_reason":"stop"}]})",
                                   usage);
         CPPUNIT_ASSERT_EQUAL(int64_t(5), usage.prompt_tokens);
         CPPUNIT_ASSERT_EQUAL(int64_t(6), usage.total_tokens);
