@@ -3,13 +3,15 @@
 # repeatable figure for an optimisation's before/after, where timings on this shared machine move
 # by a tenth from run to run. Bounded: REQUESTS (default 10000) at 2,000 requests/s after a warm-up,
 # on loopback; every process it starts is stopped by PID.
-# usage: tools/bench/instructions.sh [REQUESTS] [TOP]   (SLUICE_BIN=dir to count another build's binaries)
+# usage: tools/bench/instructions.sh [REQUESTS] [TOP] [JSON_OUT]
+#   SLUICE_BIN=dir counts another build's binaries (and skips the build); JSON_OUT also gets the figures as JSON.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 cd "$SLUICE_ROOT"
 
 REQUESTS=${1:-10000}
 TOP=${2:-15}
+JSON_OUT=${3:-}
 RATE=2000
 sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt
 if [ -z "${SLUICE_BIN:-}" ]; then sluice_build build-bench -DCMAKE_BUILD_TYPE=Release -DSLUICE_BUILD_TESTS=OFF >/dev/null; fi
@@ -51,4 +53,4 @@ SERVED=$(load "$(awk -v n="$REQUESTS" -v r="$RATE" 'BEGIN { printf "%.3f", n / r
 sleep 1.5  # the usage writer flushes within its 500 ms interval: its rows are counted too
 callgrind_control -d "$SLUICE_PID" >/dev/null
 echo "commit $(git rev-parse --short HEAD); sluice serve with the benchmark's configuration (auth-apikey, two channels, usage log in SQLite), one loop per core"
-python3 tools/bench/callgrind-summary.py "$(ls "$RUN"/callgrind.out.* | tail -1)" "$SERVED" "$TOP"
+python3 tools/bench/callgrind-summary.py "$(ls "$RUN"/callgrind.out.* | tail -1)" "$SERVED" "$TOP" $JSON_OUT

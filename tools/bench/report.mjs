@@ -126,6 +126,17 @@ if (existsSync(join(raw, 'sluice-startup.json'))) {
   const s = load('sluice-startup.json');
   lines.push('## Sluice itself', '', `- Start-up to first healthy answer: ${s.startup_ms} ms (target ≤ 300 ms)`, `- Idle RSS with all built-in plugins loaded: ${fmt(s.idle_rss_kb / 1024)} MB (target ≤ 40 MB)`, '');
 }
+if (existsSync(join(raw, 'instructions.json'))) {
+  const c = load('instructions.json');
+  const count = (n) => n.toLocaleString('en-US');
+  const threads = Object.entries(c.threads).map(([name, n]) => `${name} ${count(n)}`).join(', ');
+  lines.push('## Instructions per request (callgrind, user space)', '',
+    `Counted by \`tools/bench/instructions.sh\`: ${count(c.requests)} requests through \`sluice serve\` with this configuration, at 2,000 requests/s. The count repeats to about 1% where the timings above move by a tenth, so a change that costs CPU shows here first. The kernel's share (sockets, scheduling) is not in it.`, '',
+    `- **${count(c.instructions_per_request)} instructions and ${c.allocations_per_request} allocations per request** (${threads})`, '',
+    '| function (its own instructions, callees excluded) | instructions per request |', '|---|---|');
+  for (const f of c.costliest) lines.push(`| \`${f.function}\` | ${count(f.instructions)} |`);
+  lines.push('');
+}
 if (existsSync(join(raw, 'micro.json'))) {
   const micro = load('micro.json').benchmarks;
   // With threads:N, real time is wall time over all threads' operations; the cost of one operation is its CPU time.
