@@ -23,6 +23,7 @@ class ChatRequestTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(ChatRequestTest);
     CPPUNIT_TEST(readsModelStreamAndUsageFlag);
     CPPUNIT_TEST(rejectsBadBodiesWith400);
+    CPPUNIT_TEST(rejectsBodiesThatAreNotUtf8);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -43,6 +44,23 @@ public:
         CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"m","messages":[]})").what()).find("'messages'") != std::string::npos);
         CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"m","messages":[{"content":"x"}]})").what()).find("messages[0].role") != std::string::npos);
         CPPUNIT_ASSERT(std::string(errorOf(R"({"model":"m","stream":"yes","messages":[{"role":"user"}]})").what()).find("'stream'") != std::string::npos);
+    }
+
+    /** JSON is UTF-8: an ill-formed byte, in a string or outside one, is refused where it stands. */
+    void rejectsBodiesThatAreNotUtf8() {
+        auto r = ChatRequest::parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"你好 😀\"}]}");
+        CPPUNIT_ASSERT_EQUAL(std::string("m"), r.model);
+        const std::string bodies[] = {
+            "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"caf\xe9\"}]}",  // Latin-1
+            "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"\xed\xa0\x80\"}]}",  // surrogate
+            "{\"model\":\"m\xc0\xaf\",\"messages\":[{\"role\":\"user\"}]}",  // overlong
+        };
+        for (const std::string& body : bodies) {
+            sluice::http::ApiError error = errorOf(body);
+            CPPUNIT_ASSERT_EQUAL(400, error.status());
+            CPPUNIT_ASSERT_EQUAL(std::string("invalid_json"), error.code());
+            CPPUNIT_ASSERT(std::string(error.what()).find("not valid UTF-8 at offset") != std::string::npos);
+        }
     }
 };
 
