@@ -24,6 +24,7 @@ class ChatRequestTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(readsModelStreamAndUsageFlag);
     CPPUNIT_TEST(rejectsBadBodiesWith400);
     CPPUNIT_TEST(rejectsBodiesThatAreNotUtf8);
+    CPPUNIT_TEST(rejectsARawNul);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -61,6 +62,18 @@ public:
             CPPUNIT_ASSERT_EQUAL(std::string("invalid_json"), error.code());
             CPPUNIT_ASSERT(std::string(error.what()).find("not valid UTF-8 at offset") != std::string::npos);
         }
+    }
+
+    /** A raw NUL is not JSON, and nothing after one is ignored: the body is refused, not cut short. */
+    void rejectsARawNul() {
+        const std::string whole = R"({"model":"m","messages":[{"role":"user"}]})";
+        const std::string inString = R"({"model":"m)" + std::string(1, '\0') + R"("})";
+        for (const std::string& body : {whole + std::string(1, '\0') + "garbage", inString}) {
+            sluice::http::ApiError error = errorOf(body);
+            CPPUNIT_ASSERT_EQUAL(std::string("invalid_json"), error.code());
+            CPPUNIT_ASSERT(std::string(error.what()).find("NUL byte at offset") != std::string::npos);
+        }
+        CPPUNIT_ASSERT_EQUAL(std::string("m"), ChatRequest::parse(whole).model);
     }
 };
 
