@@ -19,17 +19,15 @@ BIN=${SLUICE_BIN:-$SLUICE_ROOT/build-bench/bin}
 RUN=$(mktemp -d /tmp/sluice-instructions.XXXXXX)
 PIDS=()
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  sluice_stop_pids "${PIDS[@]}"
   rm -rf "$RUN"
 }
 trap cleanup EXIT
-wait_http() { for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0; sleep 0.1; done; echo "port $1 never answered" >&2; return 1; }
 
 MOCK=$(sluice_free_port)
 "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$MOCK" --threads 1 --chunks 20 >"$RUN/mock.log" 2>&1 &
 PIDS+=($!)
-wait_http "$MOCK" /healthz
+sluice_wait_http "$MOCK" /healthz
 sed -e "s|@FAST@|$MOCK|g" -e "s|@STREAM@|$MOCK|g" -e "s|@SLOW@|$MOCK|g" tools/bench/provision.json.in >"$RUN/provision.json"
 export SLUICE_DATA_DIR=$RUN/data SLUICE_LOG_LEVEL=warning
 "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
@@ -38,7 +36,7 @@ valgrind --tool=callgrind --callgrind-out-file="$RUN/callgrind.out" \
   "$BIN/sluice" serve --listen "127.0.0.1:$PORT" >"$RUN/sluice.log" 2>&1 &
 SLUICE_PID=$!
 PIDS+=("$SLUICE_PID")
-wait_http "$PORT" /healthz
+sluice_wait_http "$PORT" /healthz 30  # valgrind starts slowly
 printf '{"model":"gpt-4o-mini","stream":false,"messages":[{"role":"user","content":"Summarise the benefits of a small, fast gateway in one paragraph."}]}' >"$RUN/fast.json"
 load() {  # seconds -> requests answered; any failure stops the count (it would not compare)
   "$BIN/sluice-bench-probe" openloop --url "http://127.0.0.1:$PORT/v1/chat/completions" --body-file "$RUN/fast.json" \

@@ -40,15 +40,13 @@ RUN=$(mktemp -d /tmp/sluice-bench.XXXXXX)
 mkdir -p "$RAW"
 PIDS=()
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  sluice_stop_pids "${PIDS[@]}"
   for pidfile in "$RUN"/*/nginx.pid; do [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true; done
   rm -rf "$RUN"
 }
 trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
 
-wait_http() { for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0; sleep 0.05; done; echo "port $1 never answered" >&2; return 1; }
 # Each summed over the PIDs given.
 cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{s+=$14+$15} END{print s/t}' $(printf '/proc/%s/stat ' "$@"); }
 rss_kb() { awk '/^VmRSS/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }
@@ -59,7 +57,7 @@ start_mock() {  # name flags... -> sets MOCK_<name>=port
   local port; port=$(sluice_free_port)
   "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >"$RUN/mock-$name.log" 2>&1 &
   PIDS+=($!)
-  wait_http "$port" /healthz
+  sluice_wait_http "$port" /healthz
   printf -v "MOCK_$name" '%s' "$port"
 }
 
@@ -85,7 +83,7 @@ start_nginx() {  # name workers port: an nginx in $RUN/<name>/ with that many wo
       -e "s|@CONNECTIONS@|$(( HOLD_STREAMS * 24 / 10 / $2 + 1024 < FD_LIMIT ? HOLD_STREAMS * 24 / 10 / $2 + 1024 : FD_LIMIT ))|" \
       tools/bench/nginx.conf.in >"$RUN/$1/nginx.conf"
   nginx -c "$RUN/$1/nginx.conf" -p "$RUN/$1/"
-  wait_http "$3" /fast/healthz
+  sluice_wait_http "$3" /fast/healthz
 }
 workers_of() { pgrep -P "$(cat "$RUN/$1/nginx.pid")" | tr '\n' ' '; }  # nginx instance name -> its worker PIDs
 start_nginx nginx 1 "$NGINX_PORT"
@@ -111,7 +109,7 @@ start_sluice() {  # log port [VAR=value...]: one `sluice serve` on port; its PID
   echo "sluice ($log) did not start:" >&2; cat "$RUN/$log.log" >&2; return 1
 }
 start_sluice sluice "$SLUICE_PORT"
-wait_http "$SLUICE_PORT" /healthz
+sluice_wait_http "$SLUICE_PORT" /healthz
 SLUICE_PID=${PIDS[-1]}
 SLUICE_PIDS=$SLUICE_PID
 echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\":$(rss_kb "$SLUICE_PID")}" >"$RAW/sluice-startup.json"
@@ -129,7 +127,7 @@ if [ -n "$PORTKEY" ]; then
   NODE_ENV=production node "$PORTKEY" --port="$PORTKEY_PORT" --headless >"$RUN/portkey.log" 2>&1 &
   PORTKEY_PID=$!
   PIDS+=("$PORTKEY_PID")
-  wait_http "$PORTKEY_PORT" /
+  sluice_wait_http "$PORTKEY_PORT" /
 fi
 
 printf '{"model":"%s","stream":%s,"messages":[{"role":"user","content":"Summarise the benefits of a small, fast gateway in one paragraph."}]}' \

@@ -35,3 +35,18 @@ sluice_build() {
 sluice_free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+
+# Waits until http://127.0.0.1:PORT/PATH answers with any status, for up to SECONDS (default 10).
+sluice_wait_http() {
+  local deadline=$(( SECONDS + ${3:-10} ))
+  until curl -s -o /dev/null "http://127.0.0.1:$1$2"; do
+    if [ "$SECONDS" -ge "$deadline" ]; then echo "port $1 never answered" >&2; return 1; fi
+    sleep 0.05
+  done
+}
+
+# Stops the given child PIDs and waits for each to end.
+sluice_stop_pids() {
+  for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "$@"; do wait "$pid" 2>/dev/null || true; done
+}
