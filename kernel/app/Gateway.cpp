@@ -3,10 +3,9 @@
 #include "app/PluginSources.h"
 #include "pipeline/LocalProviderCall.h"
 #include "store/Migrator.h"
+#include "util/CpuAffinity.h"
 
 #include <Poco/Logger.h>
-
-#include <thread>
 
 namespace sluice::app {
 
@@ -17,16 +16,19 @@ constexpr int kLocalCallGraceMs = 12000;  // longer than any pacing a local plug
 /** How soon a loop without requests lets go of a replaced catalog or plugin set. */
 constexpr std::chrono::milliseconds kSnapshotRefresh{1000};
 
-int loopCount(int configured) {
-    if (configured > 0) return configured;
-    return std::max(1u, std::thread::hardware_concurrency());
-}
-
 net::ServerLimits limitsFrom(const config::Settings& settings) {
     net::ServerLimits limits;
     limits.maxBodyBytes = settings.maxBodyBytes;
     limits.clientSendTimeoutMs = settings.idleTimeoutMs;
     return limits;
+}
+
+/** What start-up tells the operator about the loops' CPUs. */
+std::string loopPlacementText(size_t loops, size_t pinned) {
+    const std::string count = std::to_string(loops) + " event loop(s), ";
+    if (pinned == loops) return count + "each kept on a CPU of its own (server.cpu_affinity=auto)";
+    if (pinned == 0) return count + "placed by the scheduler";
+    return count + std::to_string(pinned) + " kept on a CPU of their own; the system refused the others";
 }
 
 }  // namespace
@@ -43,7 +45,9 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
                                                   static_cast<size_t>(settings.usageBatchSize));
     server_ = std::make_unique<net::HttpServer>(
-        settings.listenHost, settings.listenPort, loopCount(settings.serverThreads), limitsFrom(settings),
+        settings.listenHost, settings.listenPort,
+        net::LoopPlacement::decide(settings.serverThreads, settings.pinLoopsToCpus, util::processCpus()),
+        limitsFrom(settings),
         [this](net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) {
             router_.dispatch(std::move(request), std::move(channel));
         });
@@ -82,6 +86,7 @@ void Gateway::start() {
     for (const auto& loop : server_->loops())
         loop->post([this, &loop = *loop] { snapshots_->forLoop(loop).refreshEvery(loop, kSnapshotRefresh); });
     server_->start();
+    Poco::Logger::get("sluice").information(loopPlacementText(server_->loops().size(), server_->pinnedLoops()));
 }
 
 void Gateway::stop() {

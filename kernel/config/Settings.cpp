@@ -2,7 +2,9 @@
 
 #include <Poco/Path.h>
 
+#include <initializer_list>
 #include <stdexcept>
+#include <string_view>
 
 namespace sluice::config {
 
@@ -23,11 +25,19 @@ int intIn(const Poco::Util::AbstractConfiguration& config, const std::string& ke
     return value;
 }
 
-bool boolean(const Poco::Util::AbstractConfiguration& config, const std::string& key) {
+/** The value of `key` when it is one of `choices`; std::invalid_argument naming the key otherwise. */
+std::string oneOf(const Poco::Util::AbstractConfiguration& config, const std::string& key,
+                  std::initializer_list<std::string_view> choices) {
     std::string raw = config.getString(key);
-    if (raw == "true") return true;
-    if (raw == "false") return false;
-    throw std::invalid_argument(key + ": '" + raw + "' is not true or false");
+    for (std::string_view choice : choices)
+        if (raw == choice) return raw;
+    std::string listed;
+    for (std::string_view choice : choices) listed += (listed.empty() ? "" : " or ") + std::string(choice);
+    throw std::invalid_argument(key + ": '" + raw + "' is not " + listed);
+}
+
+bool boolean(const Poco::Util::AbstractConfiguration& config, const std::string& key) {
+    return oneOf(config, key, {"true", "false"}) == "true";
 }
 
 std::string insideDataDir(const std::string& configured, const std::string& dataDir, const std::string& name) {
@@ -59,6 +69,7 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     parseListen(config.getString("server.listen"), s);
     s.maxBodyBytes = static_cast<size_t>(intIn(config, "server.max_body_bytes", 1024, 1 << 30));
     s.serverThreads = intIn(config, "server.threads", 0, 256);
+    s.pinLoopsToCpus = oneOf(config, "server.cpu_affinity", {"auto", "off"}) == "auto";
     s.dataDir = config.getString("data.dir");
     if (s.dataDir.empty()) throw std::invalid_argument("data.dir: must not be empty");
     s.dbUrl = config.getString("db.url");

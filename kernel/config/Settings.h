@@ -14,6 +14,8 @@ struct Settings {
     uint16_t listenPort = 0;
     size_t maxBodyBytes = 0;
     int serverThreads = 0;
+    /** server.cpu_affinity=auto: one loop per CPU keeps each loop on its own CPU. */
+    bool pinLoopsToCpus = true;
     std::string dataDir;
     std::string dbUrl;
     int dbPoolSize = 0;

@@ -3,6 +3,7 @@
 #include "isolation/ChildReaper.h"
 #include "isolation/FrameChannel.h"
 #include "plugins/PluginRefusal.h"
+#include "util/CpuAffinity.h"
 
 #include <cerrno>
 #include <chrono>
@@ -148,6 +149,7 @@ void RunnerProcess::spawn() {
     Pipe toChild, fromChild;
     SpawnFileActions actions(toChild.fds[0], fromChild.fds[1]);
     SpawnAttributes attributes;
+    const util::ProcessAffinityScope anyCpu;  // a loop may be pinned: the runner gets the whole process's CPUs
     std::string command = "plugin-runner", flag = "--folder";
     char* argv[] = {const_cast<char*>(runnerExecutable_.c_str()), command.data(), flag.data(),
                     const_cast<char*>(folder_.c_str()), nullptr};

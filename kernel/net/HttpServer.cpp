@@ -3,7 +3,9 @@
 #include "net/ConnectionAcceptor.h"
 #include "util/ThreadName.h"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 
 namespace sluice::net {
 
@@ -12,10 +14,10 @@ struct HttpServer::Acceptor : ConnectionAcceptor {
     using ConnectionAcceptor::ConnectionAcceptor;
 };
 
-HttpServer::HttpServer(const std::string& host, uint16_t port, int threads, ServerLimits limits,
-                       RequestHandler handler) {
-    const int loopCount = threads < 1 ? 1 : threads;
-    for (int i = 0; i < loopCount; ++i) {
+HttpServer::HttpServer(const std::string& host, uint16_t port, LoopPlacement placement, ServerLimits limits,
+                       RequestHandler handler)
+    : placement_(std::move(placement)) {
+    for (int i = 0; i < std::max(1, placement_.loops); ++i) {
         loops_.push_back(std::make_unique<EventLoop>());
         const int fd = ConnectionAcceptor::openListener(host, i == 0 ? port : port_);
         acceptors_.push_back(std::make_unique<Acceptor>(*loops_.back(), fd, limits, handler));
@@ -35,6 +37,7 @@ void HttpServer::start() {
             util::nameThisThread("loop-" + std::to_string(i));
             loop->run();
         });
+        if (placement_.pin(threads_.back().native_handle(), i)) ++pinnedLoops_;
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "net/EventLoop.h"
 #include "net/HttpMessage.h"
+#include "net/LoopPlacement.h"
 #include "net/ResponseChannel.h"
 
 #include <cstdint>
@@ -32,12 +33,16 @@ using RequestHandler = std::function<void(HttpRequest&&, std::shared_ptr<Respons
  */
 class HttpServer {
 public:
-    /** Binds host:port (port 0 picks one) with `threads` loops; throws std::runtime_error when it cannot. */
-    HttpServer(const std::string& host, uint16_t port, int threads, ServerLimits limits, RequestHandler handler);
+    /** Binds host:port (port 0 picks one) with the placement's loops; throws std::runtime_error when it cannot. */
+    HttpServer(const std::string& host, uint16_t port, LoopPlacement placement, ServerLimits limits,
+               RequestHandler handler);
     ~HttpServer();
 
-    /** Starts the loop threads. */
+    /** Starts the loop threads, each on its CPU when the placement pins them. */
     void start();
+
+    /** How many loops start() kept on their CPU (0 when unpinned, or when the system refused). */
+    size_t pinnedLoops() const noexcept { return pinnedLoops_; }
 
     /** Stops accepting, lets in-flight responses finish for up to drainMs, then closes everything. */
     void stop(int drainMs = 5000);
@@ -52,6 +57,8 @@ private:
     struct Acceptor;
 
     uint16_t port_ = 0;
+    LoopPlacement placement_;
+    size_t pinnedLoops_ = 0;
     std::vector<std::unique_ptr<EventLoop>> loops_;
     std::vector<std::unique_ptr<Acceptor>> acceptors_;
     std::vector<std::thread> threads_;

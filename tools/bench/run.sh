@@ -6,8 +6,9 @@
 # to docs/bench/results/<UTC time>/ (and docs/bench/latest.md). Every process it
 # starts is stopped by PID. Tunables: BENCH_REPS (3), BENCH_SECONDS (5),
 # BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx nginxN sluice sluice1 portkey"). Two references
-# run in the non-streaming scenarios only: nginxN is nginx with one worker per core (like Sluice's default
-# of one loop per core), sluice1 is Sluice with one event loop (like the baseline nginx's one worker).
+# run in the non-streaming scenarios only: nginxN is nginx with one worker per core, each kept on its own CPU
+# (like Sluice's default of one loop per core), sluice1 is Sluice with one event loop (like the baseline
+# nginx's one worker).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 cd "$SLUICE_ROOT"
@@ -76,9 +77,13 @@ FDS_PER_PROC=$(( FD_LIMIT > 512 ? FD_LIMIT - 256 : 256 ))
 HOLD_PROCS=$(( (HOLD_STREAMS * 24 / 10 + FDS_PER_PROC - 1) / FDS_PER_PROC ))
 HOLD_PROCS=$(( HOLD_PROCS > 0 ? HOLD_PROCS : 1 ))
 
-start_nginx() {  # name workers port: an nginx in $RUN/<name>/ with that many worker processes
+# name workers port [affinity]: an nginx in $RUN/<name>/ with that many worker processes, each kept on
+# a CPU of its own when affinity is "auto" (as Sluice keeps its loops by default)
+start_nginx() {
   mkdir -p "$RUN/$1"
-  sed -e "s|@DIR@|$RUN/$1|g" -e "s|@WORKERS@|$2|" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" \
+  local affinity="# workers placed by the scheduler"
+  [ "${4:-}" = auto ] && affinity="worker_cpu_affinity auto;"
+  sed -e "s|@DIR@|$RUN/$1|g" -e "s|@WORKERS@|$2|" -e "s|@CPU_AFFINITY@|$affinity|" -e "s|@FAST@|$MOCK_fast|" -e "s|@STREAM@|$MOCK_stream|" \
       -e "s|@SLOW@|$MOCK_slow|" -e "s|@PORT@|$3|" -e "s|@FD_LIMIT@|$FD_LIMIT|" \
       -e "s|@CONNECTIONS@|$(( HOLD_STREAMS * 24 / 10 / $2 + 1024 < FD_LIMIT ? HOLD_STREAMS * 24 / 10 / $2 + 1024 : FD_LIMIT ))|" \
       tools/bench/nginx.conf.in >"$RUN/$1/nginx.conf"
@@ -90,7 +95,7 @@ start_nginx nginx 1 "$NGINX_PORT"
 NGINX_WORKERS=$(workers_of nginx)
 if [[ " $TARGETS " == *" nginxN "* ]]; then
   NGINXN_PORT=$(sluice_free_port)
-  start_nginx nginxN "$(nproc)" "$NGINXN_PORT"
+  start_nginx nginxN "$(nproc)" "$NGINXN_PORT" auto
   NGINXN_WORKERS=$(workers_of nginxN)
 fi
 

@@ -29,18 +29,20 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("127.0.0.1"), s.listenHost);
         CPPUNIT_ASSERT_EQUAL(uint16_t(8080), s.listenPort);
         CPPUNIT_ASSERT(s.effectiveDbUrl().rfind("sqlite://", 0) == 0);
+        CPPUNIT_ASSERT(s.pinLoopsToCpus);
     }
 
     void eachLayerOverridesTheOneBelow() {
         sluice::testsupport::TempDir dir;
         std::string file = dir.write("sluice.json", R"({"server":{"listen":"0.0.0.0:9000","threads":2},
             "data":{"dir":"/var/lib/file"},"db":{"url":"mysql://u:p@127.0.0.1:3306/file"}})");
-        auto config = ConfigLoader::load(file, {{"SLUICE_DATA_DIR", "/env"}, {"SLUICE_DB_URL", "mysql://env/db"}, {"PATH", "/x"}},
+        auto config = ConfigLoader::load(file, {{"SLUICE_DATA_DIR", "/env"}, {"SLUICE_SERVER_CPU_AFFINITY", "off"}, {"SLUICE_DB_URL", "mysql://env/db"}, {"PATH", "/x"}},
                                          {{"db.url", "mysql://flag/db"}});
         Settings s = Settings::from(*config);
         CPPUNIT_ASSERT_EQUAL(std::string("0.0.0.0"), s.listenHost);
         CPPUNIT_ASSERT_EQUAL(uint16_t(9000), s.listenPort);
         CPPUNIT_ASSERT_EQUAL(2, s.serverThreads);
+        CPPUNIT_ASSERT(!s.pinLoopsToCpus);
         CPPUNIT_ASSERT_EQUAL(std::string("/env"), s.dataDir);
         CPPUNIT_ASSERT_EQUAL(std::string("mysql://flag/db"), s.dbUrl);
         CPPUNIT_ASSERT_EQUAL(1000, s.reloadIntervalMs);
@@ -60,6 +62,10 @@ public:
         CPPUNIT_ASSERT(errorFor({{"server.listen", "1.2.3.4:99999"}}).find("server.listen") == 0);
         CPPUNIT_ASSERT(errorFor({{"server.threads", "many"}}).find("server.threads") == 0);
         CPPUNIT_ASSERT(errorFor({{"usage.batch_size", "0"}}).find("usage.batch_size") == 0);
+        CPPUNIT_ASSERT_EQUAL(std::string("server.cpu_affinity: 'sometimes' is not auto or off"),
+                             errorFor({{"server.cpu_affinity", "sometimes"}}));
+        CPPUNIT_ASSERT_EQUAL(std::string("plugins.allow_unsigned: 'yes' is not true or false"),
+                             errorFor({{"plugins.allow_unsigned", "yes"}}));
     }
 
     void everyKeyHasAnEnvironmentVariable() {

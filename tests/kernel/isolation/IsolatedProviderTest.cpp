@@ -8,6 +8,7 @@
 #include "plugins/PluginFailure.h"
 #include "plugins/PluginLibrary.h"
 #include "plugins/PluginRefusal.h"
+#include "support/ThreadCpus.h"
 #include "support/Thrown.h"
 
 #include <Poco/DirectoryIterator.h>
@@ -159,6 +160,7 @@ class IsolatedProviderTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(aCrashFailsOnlyThatCall);
     CPPUNIT_TEST(aHangingCallTimesOut);
     CPPUNIT_TEST(streamsDoNotSurviveARestart);
+    CPPUNIT_TEST(aRunnerStartedFromAPinnedLoopMayUseEveryCpu);
     CPPUNIT_TEST(refusalsCarryTheChildsReason);
     CPPUNIT_TEST(cannotServeLocally);
     CPPUNIT_TEST(destroyingLeavesNoProcess);
@@ -319,6 +321,20 @@ public:
         CPPUNIT_ASSERT(runner.pid() != first);
         CPPUNIT_ASSERT_EQUAL(SLUICE_ERR_INVALID_INPUT, response.status);
         CPPUNIT_ASSERT(response.error.find("unknown stream") != std::string::npos);
+    }
+
+    void aRunnerStartedFromAPinnedLoopMayUseEveryCpu() {
+        const std::vector<int> all = sluice::testsupport::cpusOf(pthread_self());
+        std::vector<int> runnerCpus;
+        bool pinned = false;
+        std::thread loop([&] {
+            pinned = sluice::testsupport::pinThisThreadTo(all.front());
+            sluice::isolation::RunnerProcess runner(SLUICE_BINARY, kOpenAiFolder, "sluice/provider-openai", "{}");
+            runnerCpus = sluice::testsupport::cpusOfProcess(runner.pid());
+        });
+        loop.join();
+        CPPUNIT_ASSERT(pinned);
+        CPPUNIT_ASSERT(runnerCpus == all);
     }
 
     void refusalsCarryTheChildsReason() {

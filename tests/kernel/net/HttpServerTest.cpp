@@ -1,6 +1,7 @@
 // The event-driven HTTP/1.1 server against real loopback sockets: framing, keep-alive, pipelining,
 // streaming, client disconnects, the server's own error answers, several loops, and draining on stop.
 #include "ServerTestClient.h"
+#include "support/ThreadCpus.h"
 
 #include "net/HttpServer.h"
 
@@ -15,6 +16,7 @@
 
 using namespace sluice::net;
 using namespace std::chrono_literals;
+using sluice::testsupport::cpusOf;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -69,6 +71,7 @@ bool ready(std::future<T>& future) {
 class HttpServerTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(HttpServerTest);
     CPPUNIT_TEST(answersTwoRequestsOnOneKeepAliveConnection);
+    CPPUNIT_TEST(servesFromALoopKeptOnItsCpu);
     CPPUNIT_TEST(readsContentLengthBody);
     CPPUNIT_TEST(readsChunkedBody);
     CPPUNIT_TEST(answersPipelinedRequestsInOrder);
@@ -460,9 +463,23 @@ public:
         CPPUNIT_ASSERT(client.waitForClose(kWait));
     }
 
+    void servesFromALoopKeptOnItsCpu() {
+        const int cpu = cpusOf(pthread_self()).back();
+        server_ = std::make_unique<HttpServer>("127.0.0.1", 0, LoopPlacement{1, {cpu}}, ServerLimits{},
+                                               [](HttpRequest&&, std::shared_ptr<ResponseChannel> channel) {
+                                                   const std::vector<int> cpus = cpusOf(pthread_self());
+                                                   channel->respond(200, {}, cpus.size() == 1 ? std::to_string(cpus[0]) : "");
+                                               });
+        server_->start();
+        CPPUNIT_ASSERT_EQUAL(size_t{1}, server_->pinnedLoops());
+        ServerTestClient client(server_->port());
+        client.send(get("/cpu"));
+        CPPUNIT_ASSERT_EQUAL(std::to_string(cpu), client.readResponse().body);
+    }
+
 private:
     void startServer(RequestHandler handler, ServerLimits limits = {}, int threads = 1) {
-        server_ = std::make_unique<HttpServer>("127.0.0.1", 0, threads, limits, std::move(handler));
+        server_ = std::make_unique<HttpServer>("127.0.0.1", 0, LoopPlacement{threads, {}}, limits, std::move(handler));
         server_->start();
     }
 
