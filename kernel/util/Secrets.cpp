@@ -43,11 +43,10 @@ std::string sha256Hex(std::string_view text) {
     if (!sha256 || !context || EVP_DigestInit_ex2(context, sha256, nullptr) != 1 ||
         EVP_DigestUpdate(context, text.data(), text.size()) != 1 || EVP_DigestFinal_ex(context, digest, &length) != 1)
         throw std::runtime_error("OpenSSL SHA-256 failed");
-    std::string hex;
-    hex.reserve(length * 2);
+    std::string hex(length * 2, '\0');
     for (unsigned int i = 0; i < length; ++i) {
-        hex.push_back(kHex[digest[i] >> 4]);
-        hex.push_back(kHex[digest[i] & 0xf]);
+        hex[2 * i] = kHex[digest[i] >> 4];
+        hex[2 * i + 1] = kHex[digest[i] & 0xf];
     }
     return hex;
 }
