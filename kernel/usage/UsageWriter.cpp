@@ -1,15 +1,14 @@
 #include "usage/UsageWriter.h"
 
+#include "usage/UsageLogTable.h"
 #include "util/ThreadName.h"
 
 #include <Poco/Logger.h>
 
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
 #include <memory>
-#include <optional>
 #include <thread>
 
 namespace sluice::usage {
@@ -17,7 +16,6 @@ namespace sluice::usage {
 namespace {
 
 constexpr size_t kMaxQueued = 1000000;
-constexpr size_t kMaxErrorText = 1000;
 
 Poco::Logger& logger() { return Poco::Logger::get("sluice.usage"); }
 
@@ -40,7 +38,7 @@ struct Columns {
             requestId.push_back(r.requestId);
             model.push_back(r.model);
             upstreamModel.push_back(r.upstreamModel);
-            error.push_back(r.error.substr(0, kMaxErrorText));
+            error.push_back(r.error.substr(0, kMaxUsageErrorText));
             createdAt.push_back(r.createdAt);
             tokenId.push_back(r.tokenId);
             channelId.push_back(r.channelId);
@@ -107,99 +105,8 @@ void UsageWriter::noteDropped(size_t rows) {
 
 namespace {
 
-constexpr const char* kInsert =
-    "INSERT INTO usage_log (request_id, created_at, token_id, model, upstream_model, channel_id, status, stream, "
-    "latency_ms, first_byte_ms, prompt_tokens, completion_tokens, total_tokens, error) VALUES ";
-constexpr size_t kColumns = 14;
 /** Rows inserted between two breaks of the writer (SQLite: ~0.2 ms of CPU; MySQL: one multi-row INSERT). */
 constexpr size_t kRowsPerChunk = 100;
-
-/**
- * Rows per SQLite INSERT: one statement of several rows opens the table's and
- * the indexes' cursors once for all of them. Measured (C against Debian's
- * SQLite, this schema, 500-row transactions): 1 row 542-562k rows/s, 20-25
- * rows 809-843k, 50 rows 785-805k, 100 rows 717k.
- */
-constexpr size_t kRowsPerSqliteStatement = 25;
-
-/**
- * SQLite: statements prepared per batch on the session's own connection (SOCI
- * still owns the session and the transaction), each row's text bound in place
- * (the rows outlive the step). Full groups of kRowsPerSqliteStatement rows go
- * in one statement, the rest one by one. Against SOCI's bulk binding, which
- * copied every text and stepped once per row: writer instructions per row
- * 17.4k -> 16.2k in place, -> 12.4-13.2k with grouped rows (callgrind, 10,000
- * requests through `sluice serve`). Failures are thrown as SOCI's own SQLite
- * error, so a refused row is told apart from an unreachable database as before.
- */
-class SqliteInserter {
-public:
-    explicit SqliteInserter(soci::session& sql)
-        : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_),
-          group_(prepare(kRowsPerSqliteStatement)),
-          single_(prepare(1)) {}
-
-    void insert(std::span<const UsageRecord> rows) {
-        for (; rows.size() >= kRowsPerSqliteStatement; rows = rows.subspan(kRowsPerSqliteStatement))
-            execute(group_.get(), rows.first(kRowsPerSqliteStatement));
-        for (size_t i = 0; i < rows.size(); ++i) execute(single_.get(), rows.subspan(i, 1));
-    }
-
-private:
-    using Statement = std::unique_ptr<sqlite_api::sqlite3_stmt, decltype(&sqlite_api::sqlite3_finalize)>;
-
-    Statement prepare(size_t rows) {
-        std::string text = kInsert;
-        constexpr std::string_view kRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        for (size_t row = 0; row < rows; ++row) text.append(row == 0 ? "" : ",").append(kRow);
-        sqlite_api::sqlite3_stmt* prepared = nullptr;
-        const int result =
-            sqlite_api::sqlite3_prepare_v2(db_, text.c_str(), static_cast<int>(text.size()), &prepared, nullptr);
-        Statement statement(prepared, &sqlite_api::sqlite3_finalize);
-        check(result);
-        return statement;
-    }
-
-    void execute(sqlite_api::sqlite3_stmt* statement, std::span<const UsageRecord> rows) {
-        for (size_t row = 0; row < rows.size(); ++row) bind(statement, static_cast<int>(row * kColumns), rows[row]);
-        const int stepped = sqlite_api::sqlite3_step(statement);
-        if (stepped != SQLITE_DONE) check(stepped);  // before the reset, which would clear the message
-        sqlite_api::sqlite3_reset(statement);
-    }
-
-    /** Binds r to the statement's parameters after the first `before` (the rows ahead of it in the statement). */
-    void bind(sqlite_api::sqlite3_stmt* statement, int before, const UsageRecord& r) const {
-        auto text = [&](int column, std::string_view value) {
-            const int length = static_cast<int>(value.size());
-            check(sqlite_api::sqlite3_bind_text(statement, before + column, value.data(), length, SQLITE_STATIC));
-        };
-        auto number = [&](int column, int64_t value) {
-            check(sqlite_api::sqlite3_bind_int64(statement, before + column, value));
-        };
-        text(1, r.requestId);
-        number(2, r.createdAt);
-        number(3, r.tokenId);
-        text(4, r.model);
-        text(5, r.upstreamModel);
-        number(6, r.channelId);
-        number(7, r.status);
-        number(8, r.stream ? 1 : 0);
-        number(9, r.latencyMs);
-        number(10, r.firstByteMs);
-        number(11, r.promptTokens);
-        number(12, r.completionTokens);
-        number(13, r.totalTokens);
-        text(14, std::string_view(r.error).substr(0, kMaxErrorText));
-    }
-
-    void check(int result) const {
-        if (result != SQLITE_OK) throw soci::sqlite3_soci_error(sqlite_api::sqlite3_errmsg(db_), result);
-    }
-
-    sqlite_api::sqlite3* db_;
-    Statement group_;
-    Statement single_;
-};
 
 /**
  * MySQL: SOCI's mysql backend runs bulk binds one statement per row (a round
@@ -208,13 +115,13 @@ private:
  */
 void insertMultiRow(soci::session& sql, std::span<const UsageRecord> rows) {
     Columns c(rows);
-    std::string text = kInsert;
+    std::string text(kUsageLogInsert);
     soci::statement statement(sql);
     for (size_t row = 0; row < c.requestId.size(); ++row) {
         text += row == 0 ? "(" : ",(";
-        for (size_t column = 0; column < kColumns; ++column) {
+        for (size_t column = 0; column < kUsageLogColumns; ++column) {
             if (column) text += ',';
-            text += ":p" + std::to_string(row * kColumns + column);
+            text += ":p" + std::to_string(row * kUsageLogColumns + column);
         }
         text += ')';
         statement.exchange(soci::use(c.requestId[row]));
@@ -243,8 +150,7 @@ void insertMultiRow(soci::session& sql, std::span<const UsageRecord> rows) {
 void UsageWriter::writeBatch(std::span<const UsageRecord> batch) {
     soci::session sql(database_.pool());
     soci::transaction transaction(sql);
-    std::optional<SqliteInserter> sqlite;
-    if (database_.dialect() != store::Dialect::MySql) sqlite.emplace(sql);
+    SqliteUsageInserter* sqlite = database_.dialect() == store::Dialect::MySql ? nullptr : &sqliteInserterFor(sql);
     for (size_t from = 0; from < batch.size(); from += kRowsPerChunk) {
         const auto chunk = batch.subspan(from, std::min(kRowsPerChunk, batch.size() - from));
         if (sqlite) sqlite->insert(chunk);
@@ -254,8 +160,13 @@ void UsageWriter::writeBatch(std::span<const UsageRecord> batch) {
         // quarter of nginx's maximum rate: p99 1.3-1.6 ms with 500-row bursts, 0.4 ms with chunks.
         if (from + kRowsPerChunk < batch.size()) std::this_thread::yield();
     }
-    sqlite.reset();  // finalizes its statements before the commit
     transaction.commit();
+}
+
+SqliteUsageInserter& UsageWriter::sqliteInserterFor(soci::session& sql) {
+    std::unique_ptr<SqliteUsageInserter>& inserter = sqliteInserters_[sql.get_backend()];
+    if (!inserter) inserter = std::make_unique<SqliteUsageInserter>(sql);
+    return *inserter;
 }
 
 void UsageWriter::writeRowByRow(std::vector<UsageRecord>& batch) {

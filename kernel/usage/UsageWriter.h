@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 #include "usage/ShardedUsageBuffer.h"
+#include "usage/SqliteUsageInserter.h"
 #include "usage/UsageSink.h"
 
 #include <condition_variable>
@@ -10,6 +11,7 @@
 #include <mutex>
 #include <span>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace sluice::usage {
@@ -49,6 +51,8 @@ private:
     void run();
     /** Writes rows in one transaction, in chunks with a break between them so an event loop on this core runs soon. */
     void writeBatch(std::span<const UsageRecord> batch);
+    /** The inserter kept for the SQLite connection `sql` leased from the pool; call with writeMutex_ held. */
+    SqliteUsageInserter& sqliteInserterFor(soci::session& sql);
     void writeRowByRow(std::vector<UsageRecord>& batch);
     std::vector<UsageRecord> takeBatch(size_t limit);
     /** Drops the oldest taken rows beyond kMaxQueued; call with mutex_ held. */
@@ -63,6 +67,8 @@ private:
     std::mutex writeMutex_;
     std::condition_variable wake_;
     ShardedUsageBuffer incoming_;
+    /** One per pooled SQLite connection the writer has used, by its SOCI backend; guarded by writeMutex_. */
+    std::unordered_map<const void*, std::unique_ptr<SqliteUsageInserter>> sqliteInserters_;
     /** Rows taken from the shards and not yet written (oldest first); guarded by mutex_. */
     std::deque<UsageRecord> backlog_;
     size_t dropped_ = 0;
