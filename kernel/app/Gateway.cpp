@@ -24,11 +24,10 @@ net::ServerLimits limitsFrom(const config::Settings& settings) {
 }
 
 /** What start-up tells the operator about the loops' CPUs. */
-std::string loopPlacementText(size_t loops, size_t pinned) {
-    const std::string count = std::to_string(loops) + " event loop(s), ";
-    if (pinned == loops) return count + "each kept on a CPU of its own (server.cpu_affinity=auto)";
-    if (pinned == 0) return count + "placed by the scheduler";
-    return count + std::to_string(pinned) + " kept on a CPU of their own; the system refused the others";
+std::string placementText(const net::LoopPlacement& placement) {
+    const std::string count = std::to_string(placement.loops) + " event loop(s), ";
+    if (placement.cpus.empty()) return count + "placed by the scheduler";
+    return count + "each kept on a CPU of its own while busy (server.cpu_affinity=auto)";
 }
 
 }  // namespace
@@ -44,10 +43,11 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     catalogs_->onChange([this] { reloadPlugins(); });
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
                                                   static_cast<size_t>(settings.usageBatchSize));
+    const net::LoopPlacement placement =
+        net::LoopPlacement::decide(settings.serverThreads, settings.pinLoopsToCpus, util::processCpus());
+    Poco::Logger::get("sluice").information(placementText(placement));
     server_ = std::make_unique<net::HttpServer>(
-        settings.listenHost, settings.listenPort,
-        net::LoopPlacement::decide(settings.serverThreads, settings.pinLoopsToCpus, util::processCpus()),
-        limitsFrom(settings),
+        settings.listenHost, settings.listenPort, placement, limitsFrom(settings),
         [this](net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) {
             router_.dispatch(std::move(request), std::move(channel));
         });
@@ -86,7 +86,6 @@ void Gateway::start() {
     for (const auto& loop : server_->loops())
         loop->post([this, &loop = *loop] { snapshots_->forLoop(loop).refreshEvery(loop, kSnapshotRefresh); });
     server_->start();
-    Poco::Logger::get("sluice").information(loopPlacementText(server_->loops().size(), server_->pinnedLoops()));
 }
 
 void Gateway::stop() {

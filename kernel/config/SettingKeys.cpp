@@ -7,7 +7,7 @@ const std::vector<SettingKey>& settingKeys() {
         {"server.listen", "SLUICE_LISTEN", "127.0.0.1:8080", "HOST:PORT the API listens on"},
         {"server.max_body_bytes", "SLUICE_MAX_BODY_BYTES", "8388608", "largest accepted request body"},
         {"server.threads", "SLUICE_SERVER_THREADS", "0", "event-loop threads; 0 = one per CPU the process may use"},
-        {"server.cpu_affinity", "SLUICE_SERVER_CPU_AFFINITY", "auto", "auto = with one event loop per CPU, each loop stays on its own CPU; off = loops run on any CPU"},
+        {"server.cpu_affinity", "SLUICE_SERVER_CPU_AFFINITY", "auto", "auto = with one event loop per CPU, a busy loop stays on its own CPU; off = loops run on any CPU"},
         {"data.dir", "SLUICE_DATA_DIR", "./data", "directory of the SQLite database and runtime files"},
         {"db.url", "SLUICE_DB_URL", "", "database URL; empty = sqlite in data.dir, or mysql://user:pass@host:port/db"},
         {"db.pool_size", "SLUICE_DB_POOL_SIZE", "4", "database connections kept open"},

@@ -14,7 +14,7 @@ struct Settings {
     uint16_t listenPort = 0;
     size_t maxBodyBytes = 0;
     int serverThreads = 0;
-    /** server.cpu_affinity=auto: one loop per CPU keeps each loop on its own CPU. */
+    /** server.cpu_affinity=auto: with one loop per CPU, a busy loop stays on its own CPU. */
     bool pinLoopsToCpus = true;
     std::string dataDir;
     std::string dbUrl;

@@ -33,11 +33,15 @@ void HttpServer::start() {
         EventLoop* loop = loops_[i].get();
         Acceptor* acceptor = acceptors_[i].get();
         loop->post([acceptor] { acceptor->start(); });
+        if (i < placement_.cpus.size()) {
+            pinnings_.push_back(
+                std::make_unique<BusyLoopPinning>(*loop, placement_.cpus[i], placement_.busyPeriod));
+            loop->post([pinning = pinnings_.back().get()] { pinning->start(); });
+        }
         threads_.emplace_back([loop, i] {
             util::nameThisThread("loop-" + std::to_string(i));
             loop->run();
         });
-        if (placement_.pin(threads_.back().native_handle(), i)) ++pinnedLoops_;
     }
 }
 

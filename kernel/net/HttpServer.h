@@ -1,6 +1,7 @@
 // The API listener: N event loops, each with its own SO_REUSEPORT socket and connections.
 #pragma once
 
+#include "net/BusyLoopPinning.h"
 #include "net/EventLoop.h"
 #include "net/HttpMessage.h"
 #include "net/LoopPlacement.h"
@@ -38,11 +39,8 @@ public:
                RequestHandler handler);
     ~HttpServer();
 
-    /** Starts the loop threads, each on its CPU when the placement pins them. */
+    /** Starts the loop threads; a loop the placement gives a CPU is kept there while busy. */
     void start();
-
-    /** How many loops start() kept on their CPU (0 when unpinned, or when the system refused). */
-    size_t pinnedLoops() const noexcept { return pinnedLoops_; }
 
     /** Stops accepting, lets in-flight responses finish for up to drainMs, then closes everything. */
     void stop(int drainMs = 5000);
@@ -58,9 +56,9 @@ private:
 
     uint16_t port_ = 0;
     LoopPlacement placement_;
-    size_t pinnedLoops_ = 0;
     std::vector<std::unique_ptr<EventLoop>> loops_;
     std::vector<std::unique_ptr<Acceptor>> acceptors_;
+    std::vector<std::unique_ptr<BusyLoopPinning>> pinnings_;
     std::vector<std::thread> threads_;
 };
 

@@ -1,7 +1,5 @@
 #include "net/LoopPlacement.h"
 
-#include <sched.h>
-
 #include <algorithm>
 
 namespace sluice::net {
@@ -12,14 +10,6 @@ LoopPlacement LoopPlacement::decide(int configuredLoops, bool pinOnePerCpu, cons
     placement.loops = configuredLoops > 0 ? configuredLoops : std::max(1, cpuCount);
     if (pinOnePerCpu && placement.loops == cpuCount) placement.cpus = processCpus;
     return placement;
-}
-
-bool LoopPlacement::pin(pthread_t thread, size_t index) const {
-    if (index >= cpus.size() || cpus[index] < 0 || cpus[index] >= CPU_SETSIZE) return false;
-    cpu_set_t mask;
-    CPU_ZERO(&mask);
-    CPU_SET(cpus[index], &mask);
-    return pthread_setaffinity_np(thread, sizeof mask, &mask) == 0;
 }
 
 }  // namespace sluice::net

@@ -1,8 +1,10 @@
-// The CPUs the process may use, and letting a pinned thread use all of them for a while.
+// The CPUs the process may use, and which of them a thread runs on. Header-only: the network
+// library, which links nothing of the kernel's, keeps its busy loops on their CPUs with it.
 #pragma once
 
 #include <pthread.h>
 #include <sched.h>
+#include <unistd.h>
 
 #include <vector>
 
@@ -10,10 +12,27 @@ namespace sluice::util {
 
 /**
  * The CPUs the process may run on, ascending: its main thread's affinity, as
- * taskset, a cpuset or a container runtime left it. Threads pinned later do
- * not change the answer.
+ * taskset, a cpuset or a container runtime left it (the main thread's id is
+ * the process id). Threads pinned later do not change the answer.
  */
-std::vector<int> processCpus();
+inline std::vector<int> processCpus() {
+    cpu_set_t mask;
+    CPU_ZERO(&mask);
+    std::vector<int> cpus;
+    if (sched_getaffinity(getpid(), sizeof mask, &mask) != 0) return cpus;
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+        if (CPU_ISSET(cpu, &mask)) cpus.push_back(cpu);
+    return cpus;
+}
+
+/** Restricts the calling thread to `cpus`; false when none is valid or the system refuses. */
+inline bool runThisThreadOn(const std::vector<int>& cpus) {
+    cpu_set_t mask;
+    CPU_ZERO(&mask);
+    for (int cpu : cpus)
+        if (cpu >= 0 && cpu < CPU_SETSIZE) CPU_SET(cpu, &mask);
+    return CPU_COUNT(&mask) > 0 && pthread_setaffinity_np(pthread_self(), sizeof mask, &mask) == 0;
+}
 
 /**
  * For its lifetime, lets the calling thread run on every CPU of the process
@@ -22,8 +41,12 @@ std::vector<int> processCpus();
  */
 class ProcessAffinityScope {
 public:
-    ProcessAffinityScope();
-    ~ProcessAffinityScope();
+    ProcessAffinityScope() {
+        if (pthread_getaffinity_np(pthread_self(), sizeof saved_, &saved_) == 0) widened_ = runThisThreadOn(processCpus());
+    }
+    ~ProcessAffinityScope() {
+        if (widened_) pthread_setaffinity_np(pthread_self(), sizeof saved_, &saved_);
+    }
     ProcessAffinityScope(const ProcessAffinityScope&) = delete;
     ProcessAffinityScope& operator=(const ProcessAffinityScope&) = delete;
 

@@ -31,12 +31,4 @@ inline std::vector<int> cpusOfProcess(pid_t pid) {
     return sched_getaffinity(pid, sizeof mask, &mask) == 0 ? cpusIn(mask) : std::vector<int>{};
 }
 
-/** Keeps the calling thread on `cpu` alone; false when the system refuses. */
-inline bool pinThisThreadTo(int cpu) {
-    cpu_set_t mask;
-    CPU_ZERO(&mask);
-    CPU_SET(cpu, &mask);
-    return pthread_setaffinity_np(pthread_self(), sizeof mask, &mask) == 0;
-}
-
 }  // namespace sluice::testsupport

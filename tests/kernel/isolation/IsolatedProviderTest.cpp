@@ -9,6 +9,7 @@
 #include "plugins/PluginLibrary.h"
 #include "plugins/PluginRefusal.h"
 #include "support/ThreadCpus.h"
+#include "util/CpuAffinity.h"
 #include "support/Thrown.h"
 
 #include <Poco/DirectoryIterator.h>
@@ -328,7 +329,7 @@ public:
         std::vector<int> runnerCpus;
         bool pinned = false;
         std::thread loop([&] {
-            pinned = sluice::testsupport::pinThisThreadTo(all.front());
+            pinned = sluice::util::runThisThreadOn({all.front()});
             sluice::isolation::RunnerProcess runner(SLUICE_BINARY, kOpenAiFolder, "sluice/provider-openai", "{}");
             runnerCpus = sluice::testsupport::cpusOfProcess(runner.pid());
         });

@@ -1,23 +1,15 @@
-// How many loops the server runs, and which CPU each is kept on.
+// How many loops the server runs, and which CPU each is given.
 #include "net/LoopPlacement.h"
-
-#include "support/ThreadCpus.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
-#include <future>
-#include <thread>
-
 using sluice::net::LoopPlacement;
-using sluice::testsupport::cpusOf;
 
 class LoopPlacementTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(LoopPlacementTest);
     CPPUNIT_TEST(oneLoopPerCpuIsPinnedWhenAsked);
     CPPUNIT_TEST(otherCountsFloat);
     CPPUNIT_TEST(noKnownCpuStillGivesOneLoop);
-    CPPUNIT_TEST(pinKeepsAThreadOnItsCpu);
-    CPPUNIT_TEST(pinRefusesWhatItCannotDo);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -45,27 +37,6 @@ public:
         const LoopPlacement placement = LoopPlacement::decide(0, true, {});
         CPPUNIT_ASSERT_EQUAL(1, placement.loops);
         CPPUNIT_ASSERT(placement.cpus.empty());
-    }
-
-    void pinKeepsAThreadOnItsCpu() {
-        const int cpu = cpusOf(pthread_self()).back();
-        const LoopPlacement placement{2, {-1, cpu}};
-        std::promise<void> release;
-        std::thread loop([done = release.get_future()]() mutable { done.wait(); });
-        CPPUNIT_ASSERT(placement.pin(loop.native_handle(), 1));
-        const std::vector<int> kept = cpusOf(loop.native_handle());
-        release.set_value();
-        loop.join();
-        CPPUNIT_ASSERT(kept == std::vector<int>{cpu});
-    }
-
-    void pinRefusesWhatItCannotDo() {
-        const LoopPlacement placement{3, {-1, CPU_SETSIZE - 1}};
-        const std::vector<int> before = cpusOf(pthread_self());
-        CPPUNIT_ASSERT(!placement.pin(pthread_self(), 0));  // not a CPU
-        CPPUNIT_ASSERT(!placement.pin(pthread_self(), 2));  // no CPU for this loop
-        if (before.back() < CPU_SETSIZE - 1) CPPUNIT_ASSERT(!placement.pin(pthread_self(), 1));  // not on this machine
-        CPPUNIT_ASSERT(cpusOf(pthread_self()) == before);
     }
 };
 

@@ -10,7 +10,7 @@
 using sluice::util::processCpus;
 using sluice::util::ProcessAffinityScope;
 using sluice::testsupport::cpusOf;
-using sluice::testsupport::pinThisThreadTo;
+using sluice::util::runThisThreadOn;
 
 class CpuAffinityTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(CpuAffinityTest);
@@ -26,7 +26,7 @@ public:
         std::vector<int> seen;
         bool pinned = false;
         std::thread([&] {
-            pinned = pinThisThreadTo(all.back());
+            pinned = runThisThreadOn({all.back()});
             seen = processCpus();
         }).join();
         CPPUNIT_ASSERT(pinned);
@@ -38,7 +38,7 @@ public:
         std::vector<int> inside, after;
         bool pinned = false;
         std::thread([&] {
-            pinned = pinThisThreadTo(all.front());
+            pinned = runThisThreadOn({all.front()});
             {
                 const ProcessAffinityScope scope;
                 inside = cpusOf(pthread_self());
