@@ -1,4 +1,4 @@
-// How many event loops the server runs, and the CPU each one is kept on.
+// How many event loops the server runs, and the CPU each one is kept on while busy.
 #pragma once
 
 #include <chrono>
@@ -6,7 +6,7 @@
 
 namespace sluice::net {
 
-/** The server's event loops and, when they are pinned, the CPU of each. */
+/** The server's event loops and, when busy loops are kept on a CPU, the CPU of each. */
 struct LoopPlacement {
     /** How many loops (at least 1). */
     int loops = 1;
