@@ -30,7 +30,11 @@ public:
     /** For `loop`, whose own CPU is `cpu`; while quiet it may run on any CPU of the process. */
     BusyLoopPinning(EventLoop& loop, int cpu, std::chrono::milliseconds period);
 
-    /** Takes the first reading and looks again every period; loop thread only. */
+    /**
+     * Takes the first reading and looks again every period while the loop
+     * runs; call once, on the loop thread. The loop's timers point at this
+     * object, so it must outlive the loop.
+     */
     void start();
 
     /** Whether the loop is kept on its CPU now. */

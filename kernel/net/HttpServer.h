@@ -56,9 +56,10 @@ private:
 
     uint16_t port_ = 0;
     LoopPlacement placement_;
+    /** Declared before loops_, so they go after the loops whose timers point at them. */
+    std::vector<std::unique_ptr<BusyLoopPinning>> pinnings_;
     std::vector<std::unique_ptr<EventLoop>> loops_;
     std::vector<std::unique_ptr<Acceptor>> acceptors_;
-    std::vector<std::unique_ptr<BusyLoopPinning>> pinnings_;
     std::vector<std::thread> threads_;
 };
 

@@ -16,10 +16,11 @@ struct LoopPlacement {
     std::chrono::milliseconds busyPeriod{250};
 
     /**
-     * `configuredLoops` loops, or one per CPU of `processCpus` when it is 0.
-     * With `pinOnePerCpu` and exactly one loop per such CPU, loop i gets the
-     * i-th CPU, where it is kept while busy. With fewer or more loops than
-     * CPUs they float, as no CPU is theirs alone.
+     * `configuredLoops` loops, or one per CPU of `processCpus` when it is 0
+     * (one per core when the process's CPUs are unknown). With `pinOnePerCpu`
+     * and exactly one loop per such CPU, loop i gets the i-th CPU, where it is
+     * kept while busy. With fewer or more loops than CPUs they float, as no
+     * CPU is theirs alone; on a single CPU there is nothing to choose.
      */
     static LoopPlacement decide(int configuredLoops, bool pinOnePerCpu, const std::vector<int>& processCpus);
 };

@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -14,8 +15,25 @@ void SqliteUsageInserter::Finalize::operator()(sqlite_api::sqlite3_stmt* stateme
     sqlite_api::sqlite3_finalize(statement);
 }
 
+namespace {
+
+/** The SQLite handle under a SOCI session; std::logic_error when the session is not SQLite's. */
+sqlite_api::sqlite3* connectionOf(soci::session& sql) {
+    if (sql.get_backend_name() != "sqlite3") throw std::logic_error("SqliteUsageInserter needs a SQLite session");
+    return static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;  // SOCI exports no typeinfo for it
+}
+
+/** "(?,?,...)": one row's placeholders. */
+std::string rowPlaceholders() {
+    std::string row = "(";
+    for (size_t column = 0; column < kUsageLogColumns; ++column) row += column == 0 ? "?" : ",?";
+    return row + ")";
+}
+
+}  // namespace
+
 SqliteUsageInserter::SqliteUsageInserter(soci::session& sql)
-    : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_),
+    : db_(connectionOf(sql)),
       group_(prepare(kRowsPerStatement)),
       single_(prepare(1)) {}
 
@@ -27,8 +45,8 @@ void SqliteUsageInserter::insert(std::span<const UsageRecord> rows) {
 
 SqliteUsageInserter::Statement SqliteUsageInserter::prepare(size_t rows) const {
     std::string text(kUsageLogInsert);
-    constexpr std::string_view kRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    for (size_t row = 0; row < rows; ++row) text.append(row == 0 ? "" : ",").append(kRow);
+    const std::string placeholders = rowPlaceholders();
+    for (size_t row = 0; row < rows; ++row) text.append(row == 0 ? "" : ",").append(placeholders);
     sqlite_api::sqlite3_stmt* prepared = nullptr;
     const int result = sqlite_api::sqlite3_prepare_v3(db_, text.c_str(), static_cast<int>(text.size()),
                                                       SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
@@ -69,6 +87,7 @@ void SqliteUsageInserter::bind(sqlite_api::sqlite3_stmt* statement, int before, 
     number(12, r.completionTokens);
     number(13, r.totalTokens);
     text(14, std::string_view(r.error).substr(0, kMaxUsageErrorText));
+    static_assert(kUsageLogColumns == 14, "bind() sets every column of kUsageLogInsert");
 }
 
 void SqliteUsageInserter::check(int result) const {

@@ -237,6 +237,8 @@ void UsageWriter::stop() {
     wake_.notify_one();
     if (thread_.joinable()) thread_.join();
     flush();
+    std::lock_guard<std::mutex> writing(writeMutex_);
+    sqliteInserters_.clear();  // finalized while their connections are certainly open
 }
 
 }  // namespace sluice::usage

@@ -25,7 +25,8 @@ namespace sluice::usage {
  * still queued before returning. Event loops append to their own shards of
  * a ShardedUsageBuffer, so recording takes no lock shared by all requests.
  * What is queued is bounded (kMaxQueued); past it rows are dropped with an
- * error line.
+ * error line. The database must outlive the writer, which keeps prepared
+ * statements on its SQLite connections until stop().
  */
 class UsageWriter : public UsageSink {
 public:

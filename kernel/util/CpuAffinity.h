@@ -13,16 +13,23 @@ namespace sluice::util {
 /**
  * The CPUs the process may run on, ascending: its main thread's affinity, as
  * taskset, a cpuset or a container runtime left it (the main thread's id is
- * the process id). Threads pinned later do not change the answer.
+ * the process id). Threads pinned later do not change the answer. Empty
+ * when the system will not say (e.g. beyond CPU_SETSIZE CPUs).
  */
-inline std::vector<int> processCpus() {
-    cpu_set_t mask;
-    CPU_ZERO(&mask);
+inline std::vector<int> processCpus();
+
+/** The CPUs in `mask`, ascending. */
+inline std::vector<int> cpusIn(const cpu_set_t& mask) {
     std::vector<int> cpus;
-    if (sched_getaffinity(getpid(), sizeof mask, &mask) != 0) return cpus;
     for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
         if (CPU_ISSET(cpu, &mask)) cpus.push_back(cpu);
     return cpus;
+}
+
+inline std::vector<int> processCpus() {
+    cpu_set_t mask;
+    CPU_ZERO(&mask);
+    return sched_getaffinity(getpid(), sizeof mask, &mask) == 0 ? cpusIn(mask) : std::vector<int>{};
 }
 
 /** Restricts the calling thread to `cpus`; false when none is valid or the system refuses. */
@@ -41,9 +48,11 @@ inline bool runThisThreadOn(const std::vector<int>& cpus) {
  */
 class ProcessAffinityScope {
 public:
+    /** Saves the calling thread's affinity and widens it to the process's CPUs. */
     ProcessAffinityScope() {
         if (pthread_getaffinity_np(pthread_self(), sizeof saved_, &saved_) == 0) widened_ = runThisThreadOn(processCpus());
     }
+    /** Puts the saved affinity back. */
     ~ProcessAffinityScope() {
         if (widened_) pthread_setaffinity_np(pthread_self(), sizeof saved_, &saved_);
     }

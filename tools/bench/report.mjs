@@ -45,7 +45,7 @@ if (targets.includes('sluice1') && targets.includes('nginx')) {
   lines.push(`- Sluice with one event loop (\`server.threads=1\`, like nginx's one worker) / nginx: ${spread(paired('closed', 'sluice1', 'nginx', (x) => x.rps))} (for reference; the targets are judged on the default, one loop per core)`);
 }
 if (targets.includes('nginxN')) {
-  lines.push(`- Sluice / nginx with one worker per core (\`worker_processes auto\`, \`worker_cpu_affinity auto\`, like Sluice's default): ${spread(paired('closed', 'sluice', 'nginxN', (x) => x.rps))} (for reference)`);
+  lines.push(`- Sluice / nginx with one worker per core (\`worker_processes auto\`, \`worker_cpu_affinity auto\`: pinned for good, where Sluice's default keeps its loops on their CPUs only while busy): ${spread(paired('closed', 'sluice', 'nginxN', (x) => x.rps))} (for reference)`);
 }
 lines.push('');
 

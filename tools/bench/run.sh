@@ -6,9 +6,9 @@
 # to docs/bench/results/<UTC time>/ (and docs/bench/latest.md). Every process it
 # starts is stopped by PID. Tunables: BENCH_REPS (3), BENCH_SECONDS (5),
 # BENCH_HOLD_STREAMS (10000), BENCH_TARGETS ("direct nginx nginxN sluice sluice1 portkey"). Two references
-# run in every scenario but the held streams: nginxN is nginx with one worker per core, each kept on its own CPU
-# (like Sluice's default of one loop per core), sluice1 is Sluice with one event loop (like the baseline
-# nginx's one worker).
+# run in every scenario but the held streams: nginxN is nginx with one worker per core, each pinned to its own
+# CPU for good (Sluice's default runs one loop per core, each kept on its CPU only while busy), sluice1 is
+# Sluice with one event loop (like the baseline nginx's one worker).
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 cd "$SLUICE_ROOT"
@@ -77,8 +77,8 @@ FDS_PER_PROC=$(( FD_LIMIT > 512 ? FD_LIMIT - 256 : 256 ))
 HOLD_PROCS=$(( (HOLD_STREAMS * 24 / 10 + FDS_PER_PROC - 1) / FDS_PER_PROC ))
 HOLD_PROCS=$(( HOLD_PROCS > 0 ? HOLD_PROCS : 1 ))
 
-# name workers port [affinity]: an nginx in $RUN/<name>/ with that many worker processes, each kept on
-# a CPU of its own when affinity is "auto" (as Sluice keeps its loops by default)
+# name workers port [affinity]: an nginx in $RUN/<name>/ with that many worker processes, each pinned to
+# a CPU of its own when affinity is "auto" (Sluice keeps its loops on their CPUs while busy)
 start_nginx() {
   mkdir -p "$RUN/$1"
   local affinity="# workers placed by the scheduler"

@@ -9,8 +9,8 @@
 #include "plugins/PluginLibrary.h"
 #include "plugins/PluginRefusal.h"
 #include "support/ThreadCpus.h"
-#include "util/CpuAffinity.h"
 #include "support/Thrown.h"
+#include "util/CpuAffinity.h"
 
 #include <Poco/DirectoryIterator.h>
 #include <Poco/NumberParser.h>
@@ -326,6 +326,7 @@ public:
 
     void aRunnerStartedFromAPinnedLoopMayUseEveryCpu() {
         const std::vector<int> all = sluice::testsupport::cpusOf(pthread_self());
+        if (all.size() < 2) return;  // on one CPU, a pinned runner and a free one look the same
         std::vector<int> runnerCpus;
         bool pinned = false;
         std::thread loop([&] {

@@ -3,13 +3,17 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <algorithm>
+#include <thread>
+
 using sluice::net::LoopPlacement;
 
 class LoopPlacementTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(LoopPlacementTest);
     CPPUNIT_TEST(oneLoopPerCpuIsPinnedWhenAsked);
     CPPUNIT_TEST(otherCountsFloat);
-    CPPUNIT_TEST(noKnownCpuStillGivesOneLoop);
+    CPPUNIT_TEST(unknownCpusFallBackToTheCoreCount);
+    CPPUNIT_TEST(oneCpuHasNothingToChoose);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -33,8 +37,14 @@ public:
         CPPUNIT_ASSERT(more.cpus.empty());
     }
 
-    void noKnownCpuStillGivesOneLoop() {
+    void unknownCpusFallBackToTheCoreCount() {
         const LoopPlacement placement = LoopPlacement::decide(0, true, {});
+        CPPUNIT_ASSERT_EQUAL(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), placement.loops);
+        CPPUNIT_ASSERT(placement.cpus.empty());
+    }
+
+    void oneCpuHasNothingToChoose() {
+        const LoopPlacement placement = LoopPlacement::decide(0, true, {3});
         CPPUNIT_ASSERT_EQUAL(1, placement.loops);
         CPPUNIT_ASSERT(placement.cpus.empty());
     }
