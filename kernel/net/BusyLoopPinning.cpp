@@ -1,30 +1,18 @@
 #include "net/BusyLoopPinning.h"
 
 #include "util/CpuAffinity.h"
-
-#include <time.h>
+#include "util/ThreadCpuTime.h"
 
 #include <vector>
 
 namespace sluice::net {
-
-namespace {
-
-/** CPU time the calling thread has used. */
-std::chrono::nanoseconds threadCpuTime() {
-    timespec spent{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spent);
-    return std::chrono::seconds(spent.tv_sec) + std::chrono::nanoseconds(spent.tv_nsec);
-}
-
-}  // namespace
 
 BusyLoopPinning::BusyLoopPinning(EventLoop& loop, int cpu, std::chrono::milliseconds period)
     : loop_(loop), cpu_(cpu), period_(period) {}
 
 void BusyLoopPinning::start() {
     lastWall_ = std::chrono::steady_clock::now();
-    lastCpu_ = threadCpuTime();
+    lastCpu_ = util::threadCpuTime();
     loop_.runAfter(period_, [this] { look(); });
 }
 
@@ -34,7 +22,7 @@ bool BusyLoopPinning::shouldPin(bool pinnedNow, double busy) noexcept {
 
 void BusyLoopPinning::look() {
     const auto wall = std::chrono::steady_clock::now();
-    const auto cpu = threadCpuTime();
+    const auto cpu = util::threadCpuTime();
     const double busy = std::chrono::duration<double>(cpu - lastCpu_) / std::chrono::duration<double>(wall - lastWall_);
     lastWall_ = wall;
     lastCpu_ = cpu;

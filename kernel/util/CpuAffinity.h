@@ -4,19 +4,12 @@
 
 #include <pthread.h>
 #include <sched.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include <vector>
 
 namespace sluice::util {
-
-/**
- * The CPUs the process may run on, ascending: its main thread's affinity, as
- * taskset, a cpuset or a container runtime left it (the main thread's id is
- * the process id). Threads pinned later do not change the answer. Empty
- * when the system will not say (e.g. beyond CPU_SETSIZE CPUs).
- */
-inline std::vector<int> processCpus();
 
 /** The CPUs in `mask`, ascending. */
 inline std::vector<int> cpusIn(const cpu_set_t& mask) {
@@ -26,11 +19,20 @@ inline std::vector<int> cpusIn(const cpu_set_t& mask) {
     return cpus;
 }
 
-inline std::vector<int> processCpus() {
+/** The CPUs the main thread of process `pid` may run on, ascending; empty when the system will not say. */
+inline std::vector<int> cpusOfProcess(pid_t pid) {
     cpu_set_t mask;
     CPU_ZERO(&mask);
-    return sched_getaffinity(getpid(), sizeof mask, &mask) == 0 ? cpusIn(mask) : std::vector<int>{};
+    return sched_getaffinity(pid, sizeof mask, &mask) == 0 ? cpusIn(mask) : std::vector<int>{};
 }
+
+/**
+ * The CPUs the process may run on, ascending: its main thread's affinity, as
+ * taskset, a cpuset or a container runtime left it (the main thread's id is
+ * the process id). Threads pinned later do not change the answer. Empty
+ * when the system will not say (e.g. beyond CPU_SETSIZE CPUs).
+ */
+inline std::vector<int> processCpus() { return cpusOfProcess(getpid()); }
 
 /** Restricts the calling thread to `cpus`; false when none is valid or the system refuses. */
 inline bool runThisThreadOn(const std::vector<int>& cpus) {

@@ -332,7 +332,7 @@ public:
         std::thread loop([&] {
             pinned = sluice::util::runThisThreadOn({all.front()});
             sluice::isolation::RunnerProcess runner(SLUICE_BINARY, kOpenAiFolder, "sluice/provider-openai", "{}");
-            runnerCpus = sluice::testsupport::cpusOfProcess(runner.pid());
+            runnerCpus = sluice::util::cpusOfProcess(runner.pid());
         });
         loop.join();
         CPPUNIT_ASSERT(pinned);

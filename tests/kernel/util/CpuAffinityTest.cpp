@@ -7,9 +7,9 @@
 
 #include <thread>
 
+using sluice::testsupport::cpusOf;
 using sluice::util::processCpus;
 using sluice::util::ProcessAffinityScope;
-using sluice::testsupport::cpusOf;
 using sluice::util::runThisThreadOn;
 
 class CpuAffinityTest : public CppUnit::TestFixture {
