@@ -131,14 +131,18 @@ if (existsSync(join(raw, 'sluice-startup.json'))) {
   lines.push('## Sluice itself', '', `- Start-up to first healthy answer: ${s.startup_ms} ms (target ≤ 300 ms)`, `- Idle RSS with all built-in plugins loaded: ${fmt(s.idle_rss_kb / 1024)} MB (target ≤ 40 MB)`, '');
 }
 if (existsSync(join(raw, 'instructions.json'))) {
-  const c = load('instructions.json');
+  const { request, stream } = load('instructions.json');
   const count = (n) => n.toLocaleString('en-US');
-  const threads = Object.entries(c.threads).map(([name, n]) => `${name} ${count(n)}`).join(', ');
-  lines.push('## Instructions per request (callgrind, user space)', '',
-    `Counted by \`tools/bench/instructions.sh\`: ${count(c.requests)} requests through \`sluice serve\` with this configuration, at 2,000 requests/s. The count repeats to about 1% where the timings above move by a tenth, so a change that costs CPU shows here first. The kernel's share (sockets, scheduling) is not in it.`, '',
-    `- **${count(c.instructions_per_request)} instructions and ${c.allocations_per_request} allocations per request** (${threads})`, '',
-    '| function (its own instructions, callees excluded) | instructions per request |', '|---|---|');
-  for (const f of c.costliest) lines.push(`| \`${f.function}\` | ${count(f.instructions)} |`);
+  const threads = (c) => Object.entries(c.threads).map(([name, n]) => `${name} ${count(n)}`).join(', ');
+  lines.push('## Instructions counted (callgrind, user space)', '',
+    `Counted by \`tools/bench/instructions.sh\` through \`sluice serve\` with this configuration: ${count(request.count)} requests at 2,000 requests/s, then ${count(stream.count)} streams of ${(stream.events / stream.count).toFixed(1)} events spaced 2 ms apart. The count repeats to about 1% where the timings above move by a tenth, so a change that costs CPU shows here first. The kernel's share (sockets, scheduling) is not in it.`, '',
+    `- **${count(request.instructions)} instructions and ${request.allocations} allocations per request** (${threads(request)})`,
+    `- **${count(stream.instructions)} instructions and ${stream.allocations} allocations per stream** (${threads(stream)}): ${count(stream.instructions_per_event)} instructions and ${stream.allocations_per_event} allocations per event, the stream's setup included`, '',
+    '| function (its own instructions, callees excluded) | per request | per stream |', '|---|---|---|');
+  const perStream = new Map(stream.costliest.map((f) => [f.function, f.instructions]));
+  const names = [...new Set([...request.costliest, ...stream.costliest].map((f) => f.function))];
+  const perRequest = new Map(request.costliest.map((f) => [f.function, f.instructions]));
+  for (const name of names) lines.push(`| \`${name}\` | ${perRequest.has(name) ? count(perRequest.get(name)) : '–'} | ${perStream.has(name) ? count(perStream.get(name)) : '–'} |`);
   lines.push('');
 }
 if (existsSync(join(raw, 'micro.json'))) {

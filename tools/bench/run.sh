@@ -236,7 +236,7 @@ for t in $TARGETS; do
   settle_after "$t"
 done
 
-echo "instructions per request (callgrind)" >&2
+echo "instructions per request and per stream (callgrind)" >&2
 SLUICE_BIN=$BIN tools/bench/instructions.sh 10000 10 "$RAW/instructions.json" >"$RAW/instructions.txt" 2>>"$RUN/instructions.log" ||
   echo "note: the instruction count failed; see raw/instructions.log" >&2
 echo "microbenchmarks (hot paths; usage writer into SQLite and a throwaway MariaDB)" >&2
