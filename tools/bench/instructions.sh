@@ -17,7 +17,7 @@ TOP=${2:-15}
 JSON_OUT=${3:-}
 RATE=2000
 STREAM_SECONDS=3
-sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt
+sluice_install_packages tools/lib/debian-packages.txt tools/bench/callgrind-packages.txt
 if [ -z "${SLUICE_BIN:-}" ]; then sluice_build build-bench -DCMAKE_BUILD_TYPE=Release -DSLUICE_BUILD_TESTS=OFF >/dev/null; fi
 BIN=${SLUICE_BIN:-$SLUICE_ROOT/build-bench/bin}
 RUN=$(mktemp -d /tmp/sluice-instructions.XXXXXX)
