@@ -28,15 +28,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_mock() {  # flags... -> prints the port
-  local port; port=$(sluice_free_port)
+start_mock() {  # variable flags... -> the variable holds the port (set here, not in a subshell, so PIDS keeps the PID)
+  local name=$1 port; shift
+  port=$(sluice_free_port)
   "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >>"$RUN/mock.log" 2>&1 &
   PIDS+=($!)
   sluice_wait_http "$port" /healthz
-  echo "$port"
+  printf -v "$name" '%s' "$port"
 }
-FAST=$(start_mock --chunks 20)
-STREAM=$(start_mock --chunks 20 --chunk-delay-ms 2)
+start_mock FAST --chunks 20
+start_mock STREAM --chunks 20 --chunk-delay-ms 2
 sed -e "s|@FAST@|$FAST|g" -e "s|@STREAM@|$STREAM|g" -e "s|@SLOW@|$STREAM|g" tools/bench/provision.json.in >"$RUN/provision.json"
 export SLUICE_DATA_DIR=$RUN/data SLUICE_LOG_LEVEL=warning
 "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
