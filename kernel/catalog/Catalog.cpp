@@ -8,7 +8,23 @@ Catalog::Catalog(std::vector<std::unique_ptr<Channel>> channels, std::vector<Tok
     : channels_(std::move(channels)), tokens_(std::move(tokens)), version_(version) {
     std::stable_sort(channels_.begin(), channels_.end(),
                      [](const auto& a, const auto& b) { return a->priority > b->priority; });
+    indexChannels();
     for (const Token& token : tokens_) tokensByHash_.emplace(token.keyHash, &token);
+}
+
+void Catalog::indexChannels() {
+    for (uint32_t position = 0; position < channels_.size(); ++position) {
+        const Channel& channel = *channels_[position];
+        if (!channel.enabled) continue;
+        const bool anyModel = std::find(channel.models.begin(), channel.models.end(), "*") != channel.models.end();
+        for (const std::string& group : channel.groups) {
+            auto& byModel = serving_[group];
+            for (const std::string& model : channel.models) {
+                Positions& positions = byModel[anyModel ? "*" : model];
+                if (positions.empty() || positions.back() != position) positions.push_back(position);
+            }
+        }
+    }
 }
 
 const Token* Catalog::findToken(std::string_view keyHash) const {
@@ -18,9 +34,21 @@ const Token* Catalog::findToken(std::string_view keyHash) const {
 
 std::vector<const Channel*> Catalog::channelsFor(const std::string& model, const std::string& group) const {
     std::vector<const Channel*> out;
-    out.reserve(channels_.size());  // one allocation, however many match
-    for (const auto& channel : channels_)
-        if (channel->enabled && channel->inGroup(group) && channel->serves(model)) out.push_back(channel.get());
+    auto byModel = serving_.find(group);
+    if (byModel == serving_.end()) return out;
+    static const Positions kNone;
+    auto listed = [&](const std::string& name) -> const Positions& {
+        auto it = byModel->second.find(name);
+        return it == byModel->second.end() ? kNone : it->second;
+    };
+    const Positions& named = listed(model);
+    const Positions& any = model == "*" ? kNone : listed("*");
+    out.reserve(named.size() + any.size());  // one allocation, however many match
+    size_t n = 0, a = 0;
+    while (n < named.size() || a < any.size()) {  // merge the two, both in priority order
+        bool takeNamed = a == any.size() || (n < named.size() && named[n] < any[a]);
+        out.push_back(channels_[takeNamed ? named[n++] : any[a++]].get());
+    }
     return out;
 }
 

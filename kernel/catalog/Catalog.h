@@ -5,6 +5,7 @@
 #include "catalog/Token.h"
 
 #include <memory>
+#include <cstdint>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -32,7 +33,15 @@ public:
     int64_t version() const noexcept { return version_; }
 
 private:
+    /** Positions in channels_, so in priority order. */
+    using Positions = std::vector<uint32_t>;
+
+    void indexChannels();
+
     std::vector<std::unique_ptr<Channel>> channels_;
+    // group -> model -> the enabled channels of the group serving it; "*" holds those serving any model.
+    // A request reads two lists, however many channels other models and groups have.
+    std::unordered_map<std::string, std::unordered_map<std::string, Positions>> serving_;
     std::vector<Token> tokens_;
     std::unordered_map<std::string_view, const Token*> tokensByHash_;
     int64_t version_;

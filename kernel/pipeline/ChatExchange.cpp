@@ -96,11 +96,11 @@ void ChatExchange::route() {
                              "This API key is not allowed to use model '" + chat_.model + "'.");
     auto candidates = catalog_->channelsFor(chat_.model, token.group);
     if (candidates.empty()) throw noChannel(*catalog_, chat_.model, token.group);
-    order_ = routing::ChannelSelector::order(std::move(candidates), threadRandom());
+    order_ = routing::ChannelSelector::order(std::move(candidates), threadRandom(), kMaxAttempts);
 }
 
 void ChatExchange::tryNextChannel() {
-    while (!ended_ && attempt_ < std::min(order_.size(), kMaxAttempts)) {
+    while (!ended_ && attempt_ < order_.size()) {
         channel_ = order_[attempt_++];
         provider_ = plugins_->provider(channel_->provider);
         if (!provider_) {

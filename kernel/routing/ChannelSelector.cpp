@@ -8,11 +8,12 @@ namespace sluice::routing {
 namespace {
 
 /**
- * Weighted shuffle of one tier in place: each position is drawn by the weight
- * of the channels not yet placed, and the others keep their relative order.
+ * Weighted draw of a tier's first `places` positions in place: each is drawn by
+ * the weight of the channels not yet placed, and the others keep their relative
+ * order (zero weights last, as listed).
  */
-void shuffleWeighted(std::span<const catalog::Channel*> tier, std::mt19937_64& random) {
-    for (size_t placed = 0; placed + 1 < tier.size(); ++placed) {
+void drawWeighted(std::span<const catalog::Channel*> tier, size_t places, std::mt19937_64& random) {
+    for (size_t placed = 0; placed < places && placed + 1 < tier.size(); ++placed) {
         int64_t total = 0;
         for (size_t i = placed; i < tier.size(); ++i) total += std::max<int64_t>(tier[i]->weight, 0);
         size_t pick = placed;
@@ -31,13 +32,14 @@ void shuffleWeighted(std::span<const catalog::Channel*> tier, std::mt19937_64& r
 }  // namespace
 
 std::vector<const catalog::Channel*> ChannelSelector::order(std::vector<const catalog::Channel*> candidates,
-                                                            std::mt19937_64& random) {
-    for (size_t start = 0; start < candidates.size();) {
+                                                            std::mt19937_64& random, size_t attempts) {
+    for (size_t start = 0; start < std::min(candidates.size(), attempts);) {
         size_t end = start;
         while (end < candidates.size() && candidates[end]->priority == candidates[start]->priority) ++end;
-        shuffleWeighted(std::span(candidates).subspan(start, end - start), random);
+        drawWeighted(std::span(candidates).subspan(start, end - start), attempts - start, random);
         start = end;
     }
+    candidates.resize(std::min(candidates.size(), attempts));
     return candidates;
 }
 

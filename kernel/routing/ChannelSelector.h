@@ -12,13 +12,15 @@ namespace sluice::routing {
 class ChannelSelector {
 public:
     /**
-     * Returns candidates (already sorted highest priority first) in try order:
-     * each priority tier before the next, and inside a tier a weighted random
-     * order, so weight w gets w / sum(weights) of first attempts. Reorders the
-     * vector it is given, so a caller that moves it in allocates nothing.
+     * Returns the first `attempts` of candidates (already sorted highest priority
+     * first) in try order: each priority tier before the next, and inside a tier
+     * a weighted random order, so weight w gets w / sum(weights) of first attempts.
+     * Draws only the places it returns: a tier of a thousand channels costs a few
+     * passes over it, not a whole shuffle. Reorders the vector it is given, so a
+     * caller that moves it in allocates nothing.
      */
     static std::vector<const catalog::Channel*> order(std::vector<const catalog::Channel*> candidates,
-                                                      std::mt19937_64& random);
+                                                      std::mt19937_64& random, size_t attempts);
 };
 
 }  // namespace sluice::routing

@@ -4,6 +4,7 @@
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <map>
+#include <set>
 
 using sluice::catalog::Channel;
 
@@ -24,6 +25,8 @@ class ChannelSelectorTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(higherPriorityAlwaysFirst);
     CPPUNIT_TEST(weightsSplitFirstAttempts);
     CPPUNIT_TEST(zeroWeightStillServesAsLastResort);
+    CPPUNIT_TEST(drawsOnlyTheAttemptsItReturns);
+    CPPUNIT_TEST(attemptsGoOnIntoTheNextTier);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -31,7 +34,7 @@ public:
         auto a = channel("a", 10, 1), b = channel("b", 10, 1), c = channel("c", 0, 100);
         std::mt19937_64 random(1);
         for (int i = 0; i < 200; ++i) {
-            auto order = sluice::routing::ChannelSelector::order({a.get(), b.get(), c.get()}, random);
+            auto order = sluice::routing::ChannelSelector::order({a.get(), b.get(), c.get()}, random, 3);
             CPPUNIT_ASSERT_EQUAL(size_t(3), order.size());
             CPPUNIT_ASSERT(order[2] == c.get());
         }
@@ -41,7 +44,7 @@ public:
         auto a = channel("a", 5, 3), b = channel("b", 5, 1);
         std::mt19937_64 random(42);
         std::map<std::string, int> first;
-        for (int i = 0; i < 8000; ++i) ++first[sluice::routing::ChannelSelector::order({a.get(), b.get()}, random)[0]->name];
+        for (int i = 0; i < 8000; ++i) ++first[sluice::routing::ChannelSelector::order({a.get(), b.get()}, random, 3)[0]->name];
         CPPUNIT_ASSERT(first["a"] > 5600 && first["a"] < 6400);  // 3/4 of 8000 = 6000
     }
 
@@ -49,9 +52,40 @@ public:
         auto a = channel("a", 5, 0), b = channel("b", 5, 2);
         std::mt19937_64 random(7);
         for (int i = 0; i < 100; ++i) {
-            auto order = sluice::routing::ChannelSelector::order({a.get(), b.get()}, random);
+            auto order = sluice::routing::ChannelSelector::order({a.get(), b.get()}, random, 3);
             CPPUNIT_ASSERT(order[0] == b.get() && order[1] == a.get());
         }
+    }
+
+    void drawsOnlyTheAttemptsItReturns() {
+        std::vector<std::unique_ptr<Channel>> tier;
+        std::vector<const Channel*> candidates;
+        for (int i = 0; i < 1000; ++i) {
+            tier.push_back(channel("c" + std::to_string(i), 1, 1 + i % 4));
+            candidates.push_back(tier.back().get());
+        }
+        std::mt19937_64 random(3);
+        std::set<const Channel*> firsts;
+        for (int i = 0; i < 50; ++i) {
+            auto order = sluice::routing::ChannelSelector::order(candidates, random, 3);
+            CPPUNIT_ASSERT_EQUAL(size_t(3), order.size());
+            CPPUNIT_ASSERT_EQUAL(size_t(3), std::set<const Channel*>(order.begin(), order.end()).size());
+            firsts.insert(order[0]);
+        }
+        CPPUNIT_ASSERT(firsts.size() > 40);  // drawn across the tier, not its head
+    }
+
+    void attemptsGoOnIntoTheNextTier() {
+        auto a = channel("a", 9, 1), b = channel("b", 9, 1), c = channel("c", 1, 1), d = channel("d", 1, 1);
+        std::mt19937_64 random(5);
+        std::map<std::string, int> third;
+        for (int i = 0; i < 400; ++i) {
+            auto order = sluice::routing::ChannelSelector::order({a.get(), b.get(), c.get(), d.get()}, random, 3);
+            CPPUNIT_ASSERT_EQUAL(size_t(3), order.size());
+            CPPUNIT_ASSERT(order[0]->priority == 9 && order[1]->priority == 9 && order[2]->priority == 1);
+            ++third[order[2]->name];
+        }
+        CPPUNIT_ASSERT(third["c"] > 140 && third["d"] > 140);  // the next tier is drawn too, about 200 each
     }
 };
 

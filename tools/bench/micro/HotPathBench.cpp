@@ -55,9 +55,9 @@ void ChannelSelection(benchmark::State& state) {
     std::mt19937_64 random(1);
     for (auto _ : state) {
         auto candidates = catalog->channelsFor("gpt-4o-mini", "default");
-        benchmark::DoNotOptimize(sluice::routing::ChannelSelector::order(candidates, random));
+        benchmark::DoNotOptimize(sluice::routing::ChannelSelector::order(std::move(candidates), random, 3));
     }
 }
-BENCHMARK(ChannelSelection)->Arg(4)->Arg(64);
+BENCHMARK(ChannelSelection)->Arg(4)->Arg(64)->Arg(1024);
 
 }  // namespace
