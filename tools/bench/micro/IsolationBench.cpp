@@ -1,10 +1,12 @@
-// The cost of isolation: the OpenAI provider in-process vs behind `sluice plugin-runner`
-// (Arg 0 = in-process, 1 = isolated), per build_request and per recorded stream. Wall-clock
-// time, since the isolated work runs in another process.
+// The OpenAI provider's translations, and the cost of isolation: in-process vs behind
+// `sluice plugin-runner` (Arg 0 = in-process, 1 = isolated), per build_request, per
+// non-streaming response and per recorded stream. Wall-clock time, since the isolated work
+// runs in another process.
 #include "isolation/IsolatedProvider.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginFactory.h"
 #include "plugins/PluginLibrary.h"
+#include "plugins/ProviderPlugin.h"
 
 #include <benchmark/benchmark.h>
 
@@ -48,9 +50,9 @@ sluice_provider_call benchCall(bool stream = true) {
             stream ? 1 : 0};
 }
 
-std::string recordedStream() {
-    std::ifstream in(std::string(SLUICE_SOURCE_DIR) + "/plugins/provider-openai/fixtures/stream_with_usage.sse",
-                     std::ios::binary);
+/** A recorded upstream answer from the provider's fixtures. */
+std::string fixture(const std::string& name) {
+    std::ifstream in(std::string(SLUICE_SOURCE_DIR) + "/plugins/provider-openai/fixtures/" + name, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
@@ -70,12 +72,27 @@ BENCHMARK(ProviderBuildRequest)
     ->Unit(benchmark::kMicrosecond)
     ->UseRealTime();
 
+/** One recorded chat.completion body per iteration: the canonical body and its usage. */
+void ProviderTranslateResponse(benchmark::State& state) {
+    const auto& provider = providers().pick(state.range(0));
+    const sluice_provider_call call = benchCall(false);
+    const std::string body = fixture("completion.json");
+    for (auto _ : state) {
+        sluice_usage usage = sluice::plugins::unknownUsage();
+        benchmark::DoNotOptimize(provider.translateResponse(call, body, usage));
+        benchmark::DoNotOptimize(usage);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body.size()));
+    state.SetLabel(state.range(0) ? "isolated" : "in-process");
+}
+BENCHMARK(ProviderTranslateResponse)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
 /** One whole stream per iteration (new, feeds of range(1) bytes, finish, destroy). */
 void ProviderStreamTranslation(benchmark::State& state) {
     const auto& provider = providers().pick(state.range(0));
     const size_t piece = static_cast<size_t>(state.range(1));
     const sluice_provider_call call = benchCall();
-    const std::string stream = recordedStream();
+    const std::string stream = fixture("stream_with_usage.sse");
     size_t events = 0;
     auto count = [&events](std::string_view) { return ++events != 0; };
     for (auto _ : state) {
