@@ -37,11 +37,25 @@ std::shared_ptr<sluice::catalog::Catalog> sampleCatalog(int tokens, int channels
     return std::make_shared<sluice::catalog::Catalog>(std::move(list), std::move(tokenList), 1);
 }
 
-void RequestValidation(benchmark::State& state) {
-    for (auto _ : state) benchmark::DoNotOptimize(sluice::pipeline::ChatRequest::parse(kBody));
-    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * kBody.size()));
+/** kBody with `turns` more user/assistant exchanges of about 500 bytes before its question: a long chat. */
+std::string conversation(int64_t turns) {
+    std::string body = kBody;
+    std::string history;
+    const std::string words(460, 'w');
+    for (int64_t i = 0; i < turns; ++i)
+        history += R"({"role":"user","content":"Question )" + std::to_string(i) + " " + words.substr(0, 200) +
+                   R"("},{"role":"assistant","content":"Answer )" + std::to_string(i) + " " + words.substr(0, 260) + R"("},)";
+    body.insert(body.find("[{") + 1, history);
+    return body;
 }
-BENCHMARK(RequestValidation);
+
+/** Argument: earlier turns in the conversation (0: the short body; 200: about 100 KB). */
+void RequestValidation(benchmark::State& state) {
+    const std::string body = conversation(state.range(0));
+    for (auto _ : state) benchmark::DoNotOptimize(sluice::pipeline::ChatRequest::parse(body));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body.size()));
+}
+BENCHMARK(RequestValidation)->Arg(0)->Arg(200);
 
 void TokenLookup(benchmark::State& state) {
     auto catalog = sampleCatalog(static_cast<int>(state.range(0)), 4);
