@@ -1,4 +1,5 @@
 // Per-request work the kernel does before and after the upstream call.
+#include "ChatBodies.h"
 #include "catalog/Catalog.h"
 #include "pipeline/ChatRequest.h"
 #include "routing/ChannelSelector.h"
@@ -7,11 +8,6 @@
 #include <benchmark/benchmark.h>
 
 namespace {
-
-const std::string kBody =
-    R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"temperature":0.7,)"
-    R"("messages":[{"role":"system","content":"You are a helpful assistant that answers briefly."},)"
-    R"({"role":"user","content":"What is the capital of France, and why is it famous? Answer in two sentences."}]})";
 
 std::shared_ptr<sluice::catalog::Catalog> sampleCatalog(int tokens, int channels) {
     std::vector<std::unique_ptr<sluice::catalog::Channel>> list;
@@ -37,21 +33,9 @@ std::shared_ptr<sluice::catalog::Catalog> sampleCatalog(int tokens, int channels
     return std::make_shared<sluice::catalog::Catalog>(std::move(list), std::move(tokenList), 1);
 }
 
-/** kBody with `turns` more user/assistant exchanges of about 500 bytes before its question: a long chat. */
-std::string conversation(int64_t turns) {
-    std::string body = kBody;
-    std::string history;
-    const std::string words(460, 'w');
-    for (int64_t i = 0; i < turns; ++i)
-        history += R"({"role":"user","content":"Question )" + std::to_string(i) + " " + words.substr(0, 200) +
-                   R"("},{"role":"assistant","content":"Answer )" + std::to_string(i) + " " + words.substr(0, 260) + R"("},)";
-    body.insert(body.find("[{") + 1, history);
-    return body;
-}
-
 /** Argument: earlier turns in the conversation (0: the short body; 200: about 100 KB). */
 void RequestValidation(benchmark::State& state) {
-    const std::string body = conversation(state.range(0));
+    const std::string body = sluice::bench::longChat(state.range(0));
     for (auto _ : state) benchmark::DoNotOptimize(sluice::pipeline::ChatRequest::parse(body));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body.size()));
 }

@@ -2,6 +2,7 @@
 // `sluice plugin-runner` (Arg 0 = in-process, 1 = isolated), per build_request, per
 // non-streaming response and per recorded stream. Wall-clock time, since the isolated work
 // runs in another process.
+#include "ChatBodies.h"
 #include "isolation/IsolatedProvider.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginFactory.h"
@@ -15,11 +16,6 @@
 namespace {
 
 const std::string kFolder = std::string(SLUICE_PLUGINS_DIR) + "/provider-openai";
-
-const std::string kBody =
-    R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"temperature":0.7,)"
-    R"("messages":[{"role":"system","content":"You are a helpful assistant that answers briefly."},)"
-    R"({"role":"user","content":"What is the capital of France, and why is it famous? Answer in two sentences."}]})";
 
 /** The same plugin loaded into this process and hosted by a plugin-runner child. */
 struct Providers {
@@ -38,14 +34,15 @@ const Providers& providers() {
     return instance;
 }
 
-sluice_provider_call benchCall(bool stream = true) {
+/** A call carrying body, which must outlive it. */
+sluice_provider_call benchCall(const std::string& body, bool stream = true) {
     static const std::string base = "https://api.openai.com/v1", key = "sk-bench", model = "gpt-4o-mini";
     return {sizeof(sluice_provider_call),
             {base.data(), base.size()},
             {key.data(), key.size()},
             {model.data(), model.size()},
             {"{}", 2},
-            {kBody.data(), kBody.size()},
+            {body.data(), body.size()},
             stream ? 1 : 0,
             stream ? 1 : 0};
 }
@@ -56,26 +53,33 @@ std::string fixture(const std::string& name) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-/** Arguments: in process (0) or isolated (1); a streaming (1) or non-streaming (0) request. */
+/**
+ * Arguments: in process (0) or isolated (1); a streaming (1) or non-streaming (0) request;
+ * earlier turns of the conversation (0: the short chat; 200: about 100 KB, sent without
+ * stream_options, as most clients send a stream).
+ */
 void ProviderBuildRequest(benchmark::State& state) {
     const auto& provider = providers().pick(state.range(0));
-    const sluice_provider_call call = benchCall(state.range(1) != 0);
+    const std::string body = state.range(2) ? sluice::bench::longChat(state.range(2), false) : sluice::bench::kShortChat;
+    const sluice_provider_call call = benchCall(body, state.range(1) != 0);
     for (auto _ : state) benchmark::DoNotOptimize(provider.buildRequest(call));
-    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * kBody.size()));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body.size()));
     state.SetLabel(std::string(state.range(0) ? "isolated" : "in-process") + (state.range(1) ? ", stream" : ", body"));
 }
 BENCHMARK(ProviderBuildRequest)
-    ->Args({0, 1})
-    ->Args({1, 1})
-    ->Args({0, 0})
-    ->Args({1, 0})
+    ->Args({0, 1, 0})
+    ->Args({1, 1, 0})
+    ->Args({0, 0, 0})
+    ->Args({1, 0, 0})
+    ->Args({0, 1, 200})
+    ->Args({0, 0, 200})
     ->Unit(benchmark::kMicrosecond)
     ->UseRealTime();
 
 /** One recorded chat.completion body per iteration: the canonical body and its usage. */
 void ProviderTranslateResponse(benchmark::State& state) {
     const auto& provider = providers().pick(state.range(0));
-    const sluice_provider_call call = benchCall(false);
+    const sluice_provider_call call = benchCall(sluice::bench::kShortChat, false);
     const std::string body = fixture("completion.json");
     for (auto _ : state) {
         sluice_usage usage = sluice::plugins::unknownUsage();
@@ -91,7 +95,7 @@ BENCHMARK(ProviderTranslateResponse)->Arg(0)->Arg(1)->Unit(benchmark::kMicroseco
 void ProviderStreamTranslation(benchmark::State& state) {
     const auto& provider = providers().pick(state.range(0));
     const size_t piece = static_cast<size_t>(state.range(1));
-    const sluice_provider_call call = benchCall();
+    const sluice_provider_call call = benchCall(sluice::bench::kShortChat);
     const std::string stream = fixture("stream_with_usage.sse");
     size_t events = 0;
     auto count = [&events](std::string_view) { return ++events != 0; };
