@@ -32,6 +32,10 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(buildsRequestWithMappedModelAndKey);
     CPPUNIT_TEST(requestsUsageOnStreams);
     CPPUNIT_TEST(passesAnUnchangedBodyThroughByteForByte);
+    CPPUNIT_TEST(streamsAskForUsageWithTheRestOfTheBodyUntouched);
+    CPPUNIT_TEST(aStreamAskingForUsageAlreadyGoesThroughByteForByte);
+    CPPUNIT_TEST(aStreamDecliningUsageIsRewrittenToAskForIt);
+    CPPUNIT_TEST(neverForwardsAStreamBodyPastANul);
     CPPUNIT_TEST(rejectsNonObjectBody);
     CPPUNIT_TEST(readsUsageOfCompletion);
     CPPUNIT_TEST(readsRootUsageWhateverTheTextSays);
@@ -92,6 +96,44 @@ public:
         mapped.Parse(harness.buildRequest(spec).body.c_str());
         CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o"), std::string(mapped["model"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("not-this-one"), std::string(mapped["messages"][0]["model"].GetString()));
+    }
+
+    void streamsAskForUsageWithTheRestOfTheBodyUntouched() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto spec = streamCall(false);
+        const std::string rest = R"( "model" : "gpt-4o-mini", "stream": true,
+            "messages": [{"role": "user", "content": "a \"stream_options\" here", "stream_options": {"include_usage": true}}] })";
+        spec.requestBody = "{" + rest;
+        CPPUNIT_ASSERT_EQUAL(R"({"stream_options":{"include_usage":true},)" + rest, harness.buildRequest(spec).body);
+    }
+
+    void aStreamAskingForUsageAlreadyGoesThroughByteForByte() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto spec = streamCall(true);
+        spec.requestBody = R"({"model":"gpt-4o-mini","stream":true,
+            "stream_options":{"extra":{"include_usage":false},"include_usage":true},"messages":[]})";
+        CPPUNIT_ASSERT_EQUAL(spec.requestBody, harness.buildRequest(spec).body);
+    }
+
+    void aStreamDecliningUsageIsRewrittenToAskForIt() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto spec = streamCall(false);
+        spec.requestBody = R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":false},"messages":[]})";
+        rapidjson::Document body;
+        body.Parse(harness.buildRequest(spec).body.c_str());
+        CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
+        CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), std::string(body["model"].GetString()));
+    }
+
+    void neverForwardsAStreamBodyPastANul() {  // RapidJSON reads a NUL as the end of its input
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto spec = streamCall(false);
+        spec.requestBody = std::string(R"({"model":"gpt-4o-mini","messages":[]})") + '\0' + R"({"model":"other"})";
+        const std::string sent = harness.buildRequest(spec).body;
+        CPPUNIT_ASSERT(sent.find('\0') == std::string::npos && sent.find("other") == std::string::npos);
+        rapidjson::Document body;
+        body.Parse(sent.c_str());
+        CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
     }
 
     void rejectsNonObjectBody() {

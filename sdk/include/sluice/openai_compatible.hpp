@@ -97,53 +97,80 @@ inline Usage readBodyUsage(std::string_view body) {
 
 namespace detail {
 
-/** SAX handler that records the root object's "model" string and stops reading there. */
-class RootModelFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootModelFinder> {
+/**
+ * SAX handler that records the root object's "model" string, whether the root
+ * has a "stream_options" member and whether that asks for usage. With
+ * stopAtModel it stops reading at the model; without, it reads the whole body,
+ * so a parse that ends well means the body is one well-formed JSON object.
+ */
+class RootMembersReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMembersReader> {
 public:
+    explicit RootMembersReader(bool stopAtModel) : stopAtModel_(stopAtModel) {}
+
     bool Default() { return leaveValue(); }
+    bool Bool(bool value) {
+        if (depth_ == 2 && inStreamOptions_ && member_ == Member::IncludeUsage) usageRequested = value;
+        return leaveValue();
+    }
     bool String(const char* text, rapidjson::SizeType length, bool) {
-        if (depth_ == 1 && atModel_) {
+        if (depth_ == 1 && member_ == Member::Model) {
             model = std::string(text, length);
-            return false;  // found: stop reading the rest of the body
+            if (stopAtModel_) return false;  // found: stop reading the rest of the body
         }
         return leaveValue();
     }
     bool Key(const char* text, rapidjson::SizeType length, bool) {
-        atModel_ = depth_ == 1 && std::string_view(text, length) == "model";
+        std::string_view key(text, length);
+        member_ = Member::Other;
+        if (depth_ == 1 && key == "model") member_ = Member::Model;
+        if (depth_ == 1 && key == "stream_options") member_ = Member::StreamOptions;
+        if (depth_ == 2 && inStreamOptions_ && key == "include_usage") member_ = Member::IncludeUsage;
+        hasStreamOptions = hasStreamOptions || member_ == Member::StreamOptions;
         return true;
     }
-    bool StartObject() { return enter(true); }
+    bool StartObject() {
+        if (depth_ == 1) inStreamOptions_ = member_ == Member::StreamOptions;
+        return enter(true);
+    }
     bool StartArray() { return enter(false); }
     bool EndObject(rapidjson::SizeType) { return leave(); }
     bool EndArray(rapidjson::SizeType) { return leave(); }
 
     std::optional<std::string> model;
+    bool hasStreamOptions = false;
+    /** "stream_options":{"include_usage":true} at the root (its last include_usage, if repeated). */
+    bool usageRequested = false;
 
 private:
+    /** The member whose value comes next, where it matters. */
+    enum class Member { Other, Model, StreamOptions, IncludeUsage };
+
     bool enter(bool object) {
         if (depth_ == 0 && !object) return false;  // the root is not an object
-        atModel_ = false;
+        member_ = Member::Other;
         ++depth_;
         return true;
     }
     bool leave() {
-        --depth_;
+        if (--depth_ == 1) inStreamOptions_ = false;
         return true;
     }
     bool leaveValue() {
-        atModel_ = false;
+        member_ = Member::Other;
         return true;
     }
 
+    bool stopAtModel_;
     int depth_ = 0;
-    bool atModel_ = false;
+    Member member_ = Member::Other;
+    bool inStreamOptions_ = false;
 };
 
 }  // namespace detail
 
 /** The root object's "model" string, read only as far as it; nullopt when absent or not a string. */
 inline std::optional<std::string> rootModel(std::string_view body) {
-    detail::RootModelFinder finder;
+    detail::RootMembersReader finder(true);
     rapidjson::Reader reader;
     rapidjson::MemoryStream stream(body.data(), body.size());
     reader.Parse(stream, finder);
@@ -151,13 +178,44 @@ inline std::optional<std::string> rootModel(std::string_view body) {
 }
 
 /**
+ * The stream request asking for usage without a document built or written
+ * again, when the body is a well-formed object whose model is already the
+ * upstream's: as it is when it asks already, else with
+ * "stream_options":{"include_usage":true} spliced in as its first member when
+ * it has no stream_options of its own. nullopt otherwise (the caller rewrites
+ * it whole). The body is read from a NUL-terminated copy, the form RapidJSON
+ * scans sixteen bytes at a time; a body with a NUL byte in it is left to the
+ * caller.
+ */
+inline std::optional<std::string> withUsageRequested(const ProviderCall& call) {
+    static constexpr std::string_view kMember = R"("stream_options":{"include_usage":true},)";
+    const std::string_view body = call.requestBody;
+    if (std::memchr(body.data(), '\0', body.size()) != nullptr) return std::nullopt;
+    std::string out;
+    out.reserve(body.size() + kMember.size());
+    out.append(body);
+    detail::RootMembersReader members(false);
+    rapidjson::Reader reader;
+    rapidjson::StringStream stream(out.c_str());
+    if (reader.Parse(stream, members).IsError() || members.model != call.upstreamModel) return std::nullopt;
+    if (members.usageRequested) return out;
+    if (members.hasStreamOptions) return std::nullopt;
+    out.insert(body.find('{') + 1, kMember);  // a parsed object: '{' is its first non-space byte
+    return out;
+}
+
+/**
  * Rewrites a canonical request for an OpenAI-compatible upstream: the model
  * becomes the channel's upstream model and, on streams, usage is requested so
  * the gateway can bill exactly. A non-streaming body whose model is already
- * the upstream's goes through byte for byte, unparsed beyond its "model".
+ * the upstream's goes through byte for byte, unparsed beyond its "model"; a
+ * stream's gets the usage request spliced in (withUsageRequested) when it can.
  */
 inline std::string rewriteRequestBody(const ProviderCall& call) {
     if (!call.stream && rootModel(call.requestBody) == call.upstreamModel) return std::string(call.requestBody);
+    if (call.stream) {
+        if (auto spliced = withUsageRequested(call)) return std::move(*spliced);
+    }
     rapidjson::Document doc;
     doc.Parse(call.requestBody.data(), call.requestBody.size());
     if (doc.HasParseError() || !doc.IsObject())
