@@ -8,6 +8,9 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <iterator>
+#include <string_view>
+
 namespace sluice::pipeline {
 
 namespace {
@@ -42,6 +45,24 @@ void checkBytes(const std::string& body) {
         unparsable("a NUL byte at offset " + std::to_string(nul) + ".");
 }
 
+/**
+ * Refuses a root that names a member the gateway acts on twice. Parsers differ
+ * on which one counts (RapidJSON reads the first, many upstreams the last), so
+ * {"model":"allowed",...,"model":"other"} would be authorised and billed as one
+ * model and served as another.
+ */
+void checkSingleGatewayMembers(const rapidjson::Value& doc) {
+    static constexpr std::string_view kActedOn[] = {"model", "messages", "stream", "stream_options"};
+    int seen[std::size(kActedOn)] = {};
+    for (const auto& member : doc.GetObject()) {
+        std::string_view name(member.name.GetString(), member.name.GetStringLength());
+        for (size_t i = 0; i < std::size(kActedOn); ++i) {
+            if (name == kActedOn[i] && ++seen[i] > 1)
+                invalid("The request body has more than one '" + std::string(name) + "' member.", "duplicate_parameter");
+        }
+    }
+}
+
 void checkMessages(const rapidjson::Value& doc) {
     auto messages = doc.FindMember("messages");
     if (messages == doc.MemberEnd()) invalid("Missing required parameter: 'messages'.", "missing_required_parameter");
@@ -68,6 +89,7 @@ ChatRequest ChatRequest::parse(std::string body) {
         unparsable(std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at offset " +
                    std::to_string(doc.GetErrorOffset()));
     if (!doc.IsObject()) invalid("The request body must be a JSON object.", "invalid_json");
+    checkSingleGatewayMembers(doc);
     ChatRequest request;
     auto model = doc.FindMember("model");
     if (model == doc.MemberEnd()) invalid("Missing required parameter: 'model'.", "missing_required_parameter");

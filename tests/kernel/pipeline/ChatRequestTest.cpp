@@ -25,6 +25,7 @@ class ChatRequestTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(rejectsBadBodiesWith400);
     CPPUNIT_TEST(rejectsBodiesThatAreNotUtf8);
     CPPUNIT_TEST(rejectsARawNul);
+    CPPUNIT_TEST(rejectsAMemberTheGatewayActsOnGivenTwice);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -65,6 +66,19 @@ public:
     }
 
     /** A raw NUL is not JSON, and nothing after one is ignored: the body is refused, not cut short. */
+    void rejectsAMemberTheGatewayActsOnGivenTwice() {
+        const std::string tail = R"("messages":[{"role":"user","content":"hi","model":"inner"}]})";
+        for (std::string_view member : {R"("model":"gpt-4o",)", R"("stream":true,)", R"("stream_options":{},)"}) {
+            sluice::http::ApiError error = errorOf(R"({"model":"gpt-4o-mini",)" + std::string(member) + R"("stream":false,"stream_options":null,)" + tail);
+            CPPUNIT_ASSERT_EQUAL(400, error.status());
+            CPPUNIT_ASSERT_EQUAL(std::string("duplicate_parameter"), error.code());
+        }
+        CPPUNIT_ASSERT_EQUAL(std::string("duplicate_parameter"),
+                             errorOf(R"({"model":"m","messages":[{"role":"user"}],"messages":[{"role":"user"}]})").code());
+        auto nested = ChatRequest::parse(R"({"model":"gpt-4o-mini","temperature":1,"temperature":0,)" + tail);
+        CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), nested.model);  // a nested "model" and other members are not the gateway's
+    }
+
     void rejectsARawNul() {
         const std::string whole = R"({"model":"m","messages":[{"role":"user"}]})";
         const std::string inString = R"({"model":"m)" + std::string(1, '\0') + R"("})";
