@@ -8,7 +8,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include <iterator>
+#include <array>
+#include <initializer_list>
 #include <string_view>
 
 namespace sluice::pipeline {
@@ -45,22 +46,32 @@ void checkBytes(const std::string& body) {
         unparsable("a NUL byte at offset " + std::to_string(nul) + ".");
 }
 
-/**
- * Refuses a root that names a member the gateway acts on twice. Parsers differ
- * on which one counts (RapidJSON reads the first, many upstreams the last), so
- * {"model":"allowed",...,"model":"other"} would be authorised and billed as one
- * model and served as another.
- */
-void checkSingleGatewayMembers(const rapidjson::Value& doc) {
-    static constexpr std::string_view kActedOn[] = {"model", "messages", "stream", "stream_options"};
-    int seen[std::size(kActedOn)] = {};
-    for (const auto& member : doc.GetObject()) {
+/** Refuses an object that names one of names twice; prefix says where the object is ("stream_options."). */
+void checkNamedOnce(const rapidjson::Value& object, std::initializer_list<std::string_view> names, std::string_view prefix) {
+    std::array<int, 4> seen{};
+    for (const auto& member : object.GetObject()) {
         std::string_view name(member.name.GetString(), member.name.GetStringLength());
-        for (size_t i = 0; i < std::size(kActedOn); ++i) {
-            if (name == kActedOn[i] && ++seen[i] > 1)
-                invalid("The request body has more than one '" + std::string(name) + "' member.", "duplicate_parameter");
+        size_t i = 0;
+        for (std::string_view wanted : names) {
+            if (name == wanted && ++seen.at(i) > 1)
+                invalid("The request body has more than one '" + std::string(prefix).append(name) + "' member.",
+                        "duplicate_parameter");
+            ++i;
         }
     }
+}
+
+/**
+ * Refuses a body that names a member the gateway acts on twice. Parsers differ
+ * on which one counts (RapidJSON reads the first, many upstreams the last), so
+ * {"model":"allowed",...,"model":"other"} would be authorised and billed as one
+ * model and served as another, and a second include_usage could keep the usage
+ * a stream is billed by from coming.
+ */
+void checkSingleGatewayMembers(const rapidjson::Value& doc) {
+    checkNamedOnce(doc, {"model", "messages", "stream", "stream_options"}, "");
+    if (auto options = doc.FindMember("stream_options"); options != doc.MemberEnd() && options->value.IsObject())
+        checkNamedOnce(options->value, {"include_usage"}, "stream_options.");
 }
 
 void checkMessages(const rapidjson::Value& doc) {

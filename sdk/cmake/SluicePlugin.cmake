@@ -15,6 +15,19 @@
 # A cache entry, so sluice_add_plugin() finds the script from any directory scope.
 set(SLUICE_PACKAGE_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/SluicePackage.cmake CACHE INTERNAL "writes a .sluicepkg")
 
+# sluice_compile_like_a_plugin(<target>)
+#
+# Compiles target's sources as sluice_add_plugin() compiles a plugin's: with RapidJSON's
+# SSE2 scans of strings and whitespace on x86-64 (every x86-64 has SSE2), the setting the
+# kernel parses with. Call it on a test executable or static library built from a plugin's
+# sources, so that they run the code the plugin ships; a plugin's symbols are hidden, so
+# its RapidJSON never meets another object's.
+function(sluice_compile_like_a_plugin target)
+  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
+    target_compile_definitions(${target} PRIVATE RAPIDJSON_SSE2)
+  endif()
+endfunction()
+
 function(sluice_add_plugin name)
   cmake_parse_arguments(ARG "" "MANIFEST;OUTPUT_DIR;README;LICENSE;MODELS;CONFIG_SCHEMA" "SOURCES" ${ARGN})
   if(NOT ARG_SOURCES OR NOT ARG_MANIFEST)
@@ -37,11 +50,7 @@ function(sluice_add_plugin name)
   set(out ${root}/${name})
   add_library(${name} MODULE ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Sluice::sdk)
-  # RapidJSON's SSE2 scans of strings and whitespace (every x86-64 has SSE2), as the kernel
-  # parses: the same for every source of the plugin, whose symbols no other object sees.
-  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
-    target_compile_definitions(${name} PRIVATE RAPIDJSON_SSE2)
-  endif()
+  sluice_compile_like_a_plugin(${name})
   set_target_properties(${name} PROPERTIES
     PREFIX "lib"
     CXX_VISIBILITY_PRESET hidden

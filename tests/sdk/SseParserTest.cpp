@@ -40,6 +40,7 @@ class SseParserTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(sameEventsAtEveryPairOfSplitPoints);
     CPPUNIT_TEST(byteByByte);
     CPPUNIT_TEST(holdsIncompleteEvent);
+    CPPUNIT_TEST(sameEventsWhateverTheLineEnding);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -71,6 +72,24 @@ public:
         std::vector<size_t> cuts;
         for (size_t i = 1; i < kRecorded.size(); ++i) cuts.push_back(i);
         CPPUNIT_ASSERT(parseInPieces(kRecorded, cuts) == parseInPieces(kRecorded, {}));
+    }
+
+    void sameEventsWhateverTheLineEnding() {
+        std::string lineFeeds;
+        for (int i = 0; i < 300; ++i) lineFeeds += ": note\nevent: e" + std::to_string(i) + "\ndata: {\"n\":" + std::to_string(i) + "}\ndata: more\n\n";
+        auto withEnding = [&](const std::string& ending) {
+            std::string out;
+            for (char c : lineFeeds) out += c == '\n' ? ending : std::string(1, c);
+            return out;
+        };
+        Events expected = parseInPieces(lineFeeds, {});
+        CPPUNIT_ASSERT_EQUAL(size_t(300), expected.size());
+        for (const std::string& stream : {withEnding("\r"), withEnding("\r\n")}) {
+            CPPUNIT_ASSERT(parseInPieces(stream, {}) == expected);
+            std::vector<size_t> cuts;
+            for (size_t at = 7; at < stream.size(); at += 7) cuts.push_back(at);
+            CPPUNIT_ASSERT(parseInPieces(stream, cuts) == expected);
+        }
     }
 
     void holdsIncompleteEvent() {

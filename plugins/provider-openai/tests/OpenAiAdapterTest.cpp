@@ -36,6 +36,7 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(aStreamAskingForUsageAlreadyGoesThroughByteForByte);
     CPPUNIT_TEST(aStreamDecliningUsageIsRewrittenToAskForIt);
     CPPUNIT_TEST(neverForwardsAStreamBodyPastANul);
+    CPPUNIT_TEST(sendsARepeatedModelOrUsageMemberOnce);
     CPPUNIT_TEST(rejectsNonObjectBody);
     CPPUNIT_TEST(readsUsageOfCompletion);
     CPPUNIT_TEST(readsRootUsageWhateverTheTextSays);
@@ -134,6 +135,22 @@ public:
         rapidjson::Document body;
         body.Parse(sent.c_str());
         CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
+    }
+
+    void sendsARepeatedModelOrUsageMemberOnce() {  // parsers differ on which of two counts
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        auto spec = streamCall(false);
+        spec.requestBody = R"({"model":"gpt-4o-mini","stream":true,"model":"gpt-4o-mini",
+            "stream_options":{"include_usage":true,"include_usage":false},"messages":[]})";
+        const std::string sent = harness.buildRequest(spec).body;
+        auto count = [&sent](const std::string& text) {
+            size_t n = 0;
+            for (size_t at = sent.find(text); at != std::string::npos; at = sent.find(text, at + 1)) ++n;
+            return n;
+        };
+        CPPUNIT_ASSERT_EQUAL(size_t(1), count(R"("model")"));
+        CPPUNIT_ASSERT_EQUAL(size_t(1), count(R"("include_usage":true)"));
+        CPPUNIT_ASSERT_EQUAL(size_t(1), count(R"("include_usage")"));
     }
 
     void rejectsNonObjectBody() {

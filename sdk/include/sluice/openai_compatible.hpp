@@ -101,30 +101,33 @@ namespace detail {
  * SAX handler that records the root object's "model" string, whether the root
  * has a "stream_options" member and whether that asks for usage. With
  * stopAtModel it stops reading at the model; without, it reads the whole body,
- * so a parse that ends well means the body is one well-formed JSON object.
+ * so a parse that ends well means the body is one well-formed JSON object that
+ * names model, stream_options and its include_usage at most once each (parsers
+ * differ on which of two counts, so a repeat stops the parse).
  */
 class RootMembersReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMembersReader> {
 public:
+    /** stopAtModel: stop reading at the root's "model" (rootModel needs nothing more). */
     explicit RootMembersReader(bool stopAtModel) : stopAtModel_(stopAtModel) {}
 
     bool Default() { return leaveValue(); }
     bool Bool(bool value) {
-        if (depth_ == 2 && inStreamOptions_ && member_ == Member::IncludeUsage) usageRequested = value;
+        if (member_ == Member::IncludeUsage) usageRequested = value;
         return leaveValue();
     }
     bool String(const char* text, rapidjson::SizeType length, bool) {
-        if (depth_ == 1 && member_ == Member::Model) {
+        if (member_ == Member::Model) {
             model = std::string(text, length);
             if (stopAtModel_) return false;  // found: stop reading the rest of the body
         }
         return leaveValue();
     }
     bool Key(const char* text, rapidjson::SizeType length, bool) {
-        std::string_view key(text, length);
-        member_ = Member::Other;
-        if (depth_ == 1 && key == "model") member_ = Member::Model;
-        if (depth_ == 1 && key == "stream_options") member_ = Member::StreamOptions;
-        if (depth_ == 2 && inStreamOptions_ && key == "include_usage") member_ = Member::IncludeUsage;
+        member_ = memberNamed(std::string_view(text, length));
+        if (member_ == Member::Other) return true;
+        bool& seen = seen_[static_cast<size_t>(member_)];
+        if (seen) return false;
+        seen = true;
         hasStreamOptions = hasStreamOptions || member_ == Member::StreamOptions;
         return true;
     }
@@ -136,15 +139,23 @@ public:
     bool EndObject(rapidjson::SizeType) { return leave(); }
     bool EndArray(rapidjson::SizeType) { return leave(); }
 
+    /** The root's "model", when it is a string. */
     std::optional<std::string> model;
+    /** Whether the root has a "stream_options" member, of any type. */
     bool hasStreamOptions = false;
-    /** "stream_options":{"include_usage":true} at the root (its last include_usage, if repeated). */
+    /** Whether the root's "stream_options" is an object whose "include_usage" is true. */
     bool usageRequested = false;
 
 private:
     /** The member whose value comes next, where it matters. */
-    enum class Member { Other, Model, StreamOptions, IncludeUsage };
+    enum class Member { Model, StreamOptions, IncludeUsage, Other };
 
+    Member memberNamed(std::string_view key) const {
+        if (depth_ == 1 && key == "model") return Member::Model;
+        if (depth_ == 1 && key == "stream_options") return Member::StreamOptions;
+        if (depth_ == 2 && inStreamOptions_ && key == "include_usage") return Member::IncludeUsage;
+        return Member::Other;
+    }
     bool enter(bool object) {
         if (depth_ == 0 && !object) return false;  // the root is not an object
         member_ = Member::Other;
@@ -164,7 +175,23 @@ private:
     int depth_ = 0;
     Member member_ = Member::Other;
     bool inStreamOptions_ = false;
+    bool seen_[static_cast<size_t>(Member::Other)] = {};  // by Member: which were named already
 };
+
+/**
+ * Sets object's member name to value as its only member of that name: the first
+ * keeps its place, any repeat is erased (parsers differ on which of two counts).
+ */
+inline void setOnly(rapidjson::Value& object, const char* name, rapidjson::Value value,
+                    rapidjson::Document::AllocatorType& alloc) {
+    auto first = object.FindMember(name);
+    if (first == object.MemberEnd()) {
+        object.AddMember(rapidjson::StringRef(name), value, alloc);
+        return;
+    }
+    first->value = value;
+    for (auto it = first + 1; it != object.MemberEnd();) it = it->name == name ? object.EraseMember(it) : it + 1;
+}
 
 }  // namespace detail
 
@@ -221,18 +248,15 @@ inline std::string rewriteRequestBody(const ProviderCall& call) {
     if (doc.HasParseError() || !doc.IsObject())
         throw PluginError(SLUICE_ERR_INVALID_INPUT, "request body is not a JSON object");
     auto& alloc = doc.GetAllocator();
-    rapidjson::Value model(call.upstreamModel.data(), static_cast<rapidjson::SizeType>(call.upstreamModel.size()), alloc);
-    if (doc.HasMember("model")) doc["model"] = model;
-    else doc.AddMember("model", model, alloc);
+    detail::setOnly(doc, "model",
+                    rapidjson::Value(call.upstreamModel.data(), static_cast<rapidjson::SizeType>(call.upstreamModel.size()), alloc),
+                    alloc);
     if (call.stream) {
         auto options = doc.FindMember("stream_options");
-        if (options == doc.MemberEnd() || !options->value.IsObject()) {
-            doc.RemoveMember("stream_options");
-            doc.AddMember("stream_options", rapidjson::Value(rapidjson::kObjectType), alloc);
-        }
-        rapidjson::Value& opts = doc["stream_options"];
-        if (opts.HasMember("include_usage")) opts["include_usage"] = true;
-        else opts.AddMember("include_usage", true, alloc);
+        rapidjson::Value wanted(rapidjson::kObjectType);
+        if (options != doc.MemberEnd() && options->value.IsObject()) wanted.CopyFrom(options->value, alloc);
+        detail::setOnly(wanted, "include_usage", rapidjson::Value(true), alloc);
+        detail::setOnly(doc, "stream_options", std::move(wanted), alloc);
     }
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);

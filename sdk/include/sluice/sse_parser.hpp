@@ -28,8 +28,9 @@ public:
         size_t pos = 0;
         if (skipLineFeed_ && !bytes.empty() && bytes[0] == '\n') pos = 1;
         skipLineFeed_ = false;
+        LineEnds lineEnds(bytes);
         while (pos < bytes.size()) {
-            size_t end = lineEnd(bytes, pos);
+            size_t end = lineEnds.after(pos);
             if (end == std::string_view::npos) {
                 partialLine_.append(bytes.substr(pos));
                 return;
@@ -54,19 +55,36 @@ public:
 
 private:
     /**
-     * Where the line starting at pos ends: its first '\r' or '\n', npos when neither comes.
-     * Two memchr scans rather than find_first_of, which tests every byte against the set one
-     * call at a time.
+     * Where the lines of one fed piece end: at their first '\r' or '\n'. Two memchr
+     * scans rather than find_first_of, which tests every byte against the set one call
+     * at a time; the next '\n' is remembered, so a piece of lines ended by '\r' alone
+     * is still read once, not once per line.
      */
-    static size_t lineEnd(std::string_view bytes, size_t pos) noexcept {
-        const char* begin = bytes.data() + pos;
-        size_t length = bytes.size() - pos;
-        const auto* lineFeed = static_cast<const char*>(std::memchr(begin, '\n', length));
-        size_t beforeLineFeed = lineFeed != nullptr ? static_cast<size_t>(lineFeed - begin) : length;
-        const auto* carriageReturn = static_cast<const char*>(std::memchr(begin, '\r', beforeLineFeed));
-        const char* end = carriageReturn != nullptr ? carriageReturn : lineFeed;
-        return end != nullptr ? static_cast<size_t>(end - bytes.data()) : std::string_view::npos;
-    }
+    class LineEnds {
+    public:
+        explicit LineEnds(std::string_view bytes) noexcept : bytes_(bytes) {}
+
+        /** The end of the line starting at pos; npos when the piece ends first. */
+        size_t after(size_t pos) noexcept {
+            if (lineFeed_ == kUnknown || lineFeed_ < pos) {
+                const void* found = std::memchr(bytes_.data() + pos, '\n', bytes_.size() - pos);
+                lineFeed_ = found != nullptr ? offsetOf(found) : bytes_.size();
+            }
+            const void* carriageReturn = std::memchr(bytes_.data() + pos, '\r', lineFeed_ - pos);
+            if (carriageReturn != nullptr) return offsetOf(carriageReturn);
+            return lineFeed_ < bytes_.size() ? lineFeed_ : std::string_view::npos;
+        }
+
+    private:
+        static constexpr size_t kUnknown = std::string_view::npos;
+
+        size_t offsetOf(const void* at) const noexcept {
+            return static_cast<size_t>(static_cast<const char*>(at) - bytes_.data());
+        }
+
+        std::string_view bytes_;
+        size_t lineFeed_ = kUnknown;  // the next '\n' at or after the last position asked, or the end
+    };
 
     template <class OnEvent>
     void processLine(std::string_view line, OnEvent& onEvent) {

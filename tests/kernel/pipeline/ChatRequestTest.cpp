@@ -65,7 +65,6 @@ public:
         }
     }
 
-    /** A raw NUL is not JSON, and nothing after one is ignored: the body is refused, not cut short. */
     void rejectsAMemberTheGatewayActsOnGivenTwice() {
         const std::string tail = R"("messages":[{"role":"user","content":"hi","model":"inner"}]})";
         for (std::string_view member : {R"("model":"gpt-4o",)", R"("stream":true,)", R"("stream_options":{},)"}) {
@@ -75,10 +74,15 @@ public:
         }
         CPPUNIT_ASSERT_EQUAL(std::string("duplicate_parameter"),
                              errorOf(R"({"model":"m","messages":[{"role":"user"}],"messages":[{"role":"user"}]})").code());
+        sluice::http::ApiError usage =
+            errorOf(R"({"model":"m","stream":true,"stream_options":{"include_usage":true,"include_usage":false},)" + tail);
+        CPPUNIT_ASSERT_EQUAL(std::string("duplicate_parameter"), usage.code());
+        CPPUNIT_ASSERT(std::string(usage.what()).find("'stream_options.include_usage'") != std::string::npos);
         auto nested = ChatRequest::parse(R"({"model":"gpt-4o-mini","temperature":1,"temperature":0,)" + tail);
         CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), nested.model);  // a nested "model" and other members are not the gateway's
     }
 
+    /** A raw NUL is not JSON, and nothing after one is ignored: the body is refused, not cut short. */
     void rejectsARawNul() {
         const std::string whole = R"({"model":"m","messages":[{"role":"user"}]})";
         const std::string inString = R"({"model":"m)" + std::string(1, '\0') + R"("})";
