@@ -4,8 +4,8 @@
 #include "catalog/Channel.h"
 #include "catalog/Token.h"
 
-#include <memory>
 #include <cstdint>
+#include <memory>
 #include <set>
 #include <string_view>
 #include <unordered_map>

@@ -130,8 +130,9 @@ if (existsSync(join(raw, 'sluice-startup.json'))) {
   const s = load('sluice-startup.json');
   lines.push('## Sluice itself', '', `- Start-up to first healthy answer: ${s.startup_ms} ms (target ≤ 300 ms)`, `- Idle RSS with all built-in plugins loaded: ${fmt(s.idle_rss_kb / 1024)} MB (target ≤ 40 MB)`, '');
 }
-if (existsSync(join(raw, 'instructions.json'))) {
-  const { request, stream } = load('instructions.json');
+const counted = existsSync(join(raw, 'instructions.json')) ? load('instructions.json') : {};
+if (counted.request && counted.stream) {  // runs before 2026-11-24T22:47Z counted requests only, in another form
+  const { request, stream } = counted;
   const count = (n) => n.toLocaleString('en-US');
   const threads = (c) => Object.entries(c.threads).map(([name, n]) => `${name} ${count(n)}`).join(', ');
   lines.push('## Instructions counted (callgrind, user space)', '',

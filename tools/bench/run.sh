@@ -23,7 +23,7 @@ if [[ " $TARGETS " != *" nginx "* ]]; then
   exit 2
 fi
 
-sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt
+sluice_install_packages tools/lib/debian-packages.txt tools/bench/packages.txt tools/bench/callgrind-packages.txt
 sluice_build build-bench -DCMAKE_BUILD_TYPE=Release -DSLUICE_BUILD_TESTS=OFF
 BIN=$SLUICE_ROOT/build-bench/bin
 PORTKEY=""

@@ -56,6 +56,7 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("high,any,low"), names(catalog.channelsFor("gpt", "default")));
         CPPUNIT_ASSERT_EQUAL(std::string("high,elsewhere,any"), names(catalog.channelsFor("other", "default")));
         CPPUNIT_ASSERT_EQUAL(std::string("any"), names(catalog.channelsFor("unlisted", "default")));
+        CPPUNIT_ASSERT_EQUAL(std::string("any"), names(catalog.channelsFor("*", "default")));  // "*" names no model
     }
 
     void equalPrioritiesKeepTheirProvisionedOrder() {

@@ -3,6 +3,7 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -27,6 +28,8 @@ class ChannelSelectorTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(zeroWeightStillServesAsLastResort);
     CPPUNIT_TEST(drawsOnlyTheAttemptsItReturns);
     CPPUNIT_TEST(attemptsGoOnIntoTheNextTier);
+    CPPUNIT_TEST(zeroWeightStaysOutOfAShortList);
+    CPPUNIT_TEST(returnsNoMoreThanItHasOrIsAskedFor);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -73,6 +76,24 @@ public:
             firsts.insert(order[0]);
         }
         CPPUNIT_ASSERT(firsts.size() > 40);  // drawn across the tier, not its head
+    }
+
+    void zeroWeightStaysOutOfAShortList() {
+        auto zero = channel("zero", 5, 0), a = channel("a", 5, 1), b = channel("b", 5, 1), c = channel("c", 5, 1);
+        std::mt19937_64 random(11);
+        for (int i = 0; i < 200; ++i) {
+            auto order = sluice::routing::ChannelSelector::order({zero.get(), a.get(), b.get(), c.get()}, random, 3);
+            CPPUNIT_ASSERT_EQUAL(size_t(3), order.size());
+            CPPUNIT_ASSERT(std::find(order.begin(), order.end(), zero.get()) == order.end());
+        }
+    }
+
+    void returnsNoMoreThanItHasOrIsAskedFor() {
+        auto a = channel("a", 5, 1), b = channel("b", 1, 1);
+        std::mt19937_64 random(13);
+        CPPUNIT_ASSERT_EQUAL(size_t(2), sluice::routing::ChannelSelector::order({a.get(), b.get()}, random, 3).size());
+        CPPUNIT_ASSERT(sluice::routing::ChannelSelector::order({a.get(), b.get()}, random, 0).empty());
+        CPPUNIT_ASSERT(sluice::routing::ChannelSelector::order({}, random, 3).empty());
     }
 
     void attemptsGoOnIntoTheNextTier() {
