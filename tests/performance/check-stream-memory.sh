@@ -24,9 +24,7 @@ MOCK=$(sluice_free_port)
 "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$MOCK" --threads 1 --chunks 3000 --chunk-delay-ms 5 >"$RUN/mock.log" 2>&1 &
 PIDS+=($!)
 sluice_wait_http "$MOCK" /healthz
-sed -e "s|@FAST@|$MOCK|g" -e "s|@STREAM@|$MOCK|g" -e "s|@SLOW@|$MOCK|g" "$ROOT/tools/bench/provision.json.in" >"$RUN/provision.json"
-export SLUICE_DATA_DIR=$RUN/data SLUICE_LOG_LEVEL=warning
-"$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+sluice_provision_bench "$BIN" "$RUN/data" "$MOCK" "$MOCK" "$MOCK"
 PORT=$(sluice_free_port)
 "$BIN/sluice" serve --listen "127.0.0.1:$PORT" >"$RUN/sluice.log" 2>&1 &
 SLUICE_PID=$!

@@ -42,9 +42,7 @@ start_mock() {  # variable flags... -> the variable holds the port (set here, no
 }
 start_mock FAST --chunks 20
 start_mock STREAM --chunks 20 --chunk-delay-ms 2
-sed -e "s|@FAST@|$FAST|g" -e "s|@STREAM@|$STREAM|g" -e "s|@SLOW@|$STREAM|g" tools/bench/provision.json.in >"$RUN/provision.json"
-export SLUICE_DATA_DIR=$RUN/data SLUICE_LOG_LEVEL=warning
-"$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+sluice_provision_bench "$BIN" "$RUN/data" "$FAST" "$STREAM" "$STREAM"
 PORT=$(sluice_free_port)
 valgrind --tool=callgrind --callgrind-out-file="$RUN/callgrind.out" \
   "$BIN/sluice" serve --listen "127.0.0.1:$PORT" >"$RUN/sluice.log" 2>&1 &

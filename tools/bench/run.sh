@@ -99,10 +99,8 @@ if [[ " $TARGETS " == *" nginxN "* ]]; then
   NGINXN_WORKERS=$(workers_of nginxN)
 fi
 
-sed -e "s|@FAST@|$MOCK_fast|g" -e "s|@STREAM@|$MOCK_stream|g" -e "s|@SLOW@|$MOCK_slow|g" tools/bench/provision.json.in >"$RUN/provision.json"
 SLUICE_PORT=$(sluice_free_port)
-export SLUICE_DATA_DIR=$RUN/sluice-data SLUICE_LOG_LEVEL=warning
-"$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+sluice_provision_bench "$BIN" "$RUN/sluice-data" "$MOCK_fast" "$MOCK_stream" "$MOCK_slow"
 STARTED=$(date +%s%N)
 start_sluice() {  # log port [VAR=value...]: one `sluice serve` on port; its PID ends up last in PIDS
   local log=$1 port=$2; shift 2
@@ -121,7 +119,7 @@ echo "{\"startup_ms\":$(( ($(date +%s%N) - STARTED) / 1000000 )),\"idle_rss_kb\"
 
 if [[ " $TARGETS " == *" sluice1 "* ]]; then  # the same Sluice with one event loop, its own data dir
   SLUICE1_PORT=$(sluice_free_port)
-  SLUICE_DATA_DIR=$RUN/sluice1-data "$BIN/sluice" apply "$RUN/provision.json" >/dev/null
+  (sluice_provision_bench "$BIN" "$RUN/sluice1-data" "$MOCK_fast" "$MOCK_stream" "$MOCK_slow")
   start_sluice sluice1 "$SLUICE1_PORT" SLUICE_DATA_DIR="$RUN/sluice1-data" SLUICE_SERVER_THREADS=1
   SLUICE1_PID=${PIDS[-1]}
 fi

@@ -50,3 +50,15 @@ sluice_stop_pids() {
   for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
   for pid in "$@"; do wait "$pid" 2>/dev/null || true; done
 }
+
+# Provisions the benchmark's configuration (tools/bench/provision.json.in: the token sk-bench and
+# channels on the fast, stream and slow mocks at those ports) into the data directory DIR with
+# BIN's `sluice apply`, and exports SLUICE_DATA_DIR=DIR (and quiet logs) for the serve that follows.
+# usage: sluice_provision_bench BIN DIR FAST_PORT STREAM_PORT SLOW_PORT
+sluice_provision_bench() {
+  local bin=$1 dir=$2
+  mkdir -p "$dir"
+  sed -e "s|@FAST@|$3|g" -e "s|@STREAM@|$4|g" -e "s|@SLOW@|$5|g" "$SLUICE_ROOT/tools/bench/provision.json.in" >"$dir/provision.json"
+  export SLUICE_DATA_DIR=$dir SLUICE_LOG_LEVEL=warning
+  "$bin/sluice" apply "$dir/provision.json" >/dev/null
+}
