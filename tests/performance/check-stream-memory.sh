@@ -20,10 +20,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-MOCK=$(sluice_free_port)
-"$BIN/sluice-mock-upstream" --listen "127.0.0.1:$MOCK" --threads 1 --chunks 3000 --chunk-delay-ms 5 >"$RUN/mock.log" 2>&1 &
-PIDS+=($!)
-sluice_wait_http "$MOCK" /healthz
+sluice_start_mock "$BIN" MOCK "$RUN/mock.log" --chunks 3000 --chunk-delay-ms 5
 sluice_provision_bench "$BIN" "$RUN/data" "$MOCK" "$MOCK" "$MOCK"
 PORT=$(sluice_free_port)
 "$BIN/sluice" serve --listen "127.0.0.1:$PORT" >"$RUN/sluice.log" 2>&1 &

@@ -32,16 +32,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_mock() {  # variable flags... -> the variable holds the port (set here, not in a subshell, so PIDS keeps the PID)
-  local name=$1 port; shift
-  port=$(sluice_free_port)
-  "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >>"$RUN/mock.log" 2>&1 &
-  PIDS+=($!)
-  sluice_wait_http "$port" /healthz
-  printf -v "$name" '%s' "$port"
-}
-start_mock FAST --chunks 20
-start_mock STREAM --chunks 20 --chunk-delay-ms 2
+sluice_start_mock "$BIN" FAST "$RUN/mock.log" --chunks 20
+sluice_start_mock "$BIN" STREAM "$RUN/mock.log" --chunks 20 --chunk-delay-ms 2
 sluice_provision_bench "$BIN" "$RUN/data" "$FAST" "$STREAM" "$STREAM"
 PORT=$(sluice_free_port)
 valgrind --tool=callgrind --callgrind-out-file="$RUN/callgrind.out" \

@@ -21,9 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-MOCK_PORT=$(sluice_free_port)
-"$BIN/sluice-mock-upstream" --listen "127.0.0.1:$MOCK_PORT" --threads 1 >"$WORK/mock.log" 2>&1 &
-PIDS+=($!)
+sluice_start_mock "$BIN" MOCK_PORT "$WORK/mock.log"
 echo '{"model":"gpt-x","messages":[{"role":"user","content":"hello there"}]}' >"$WORK/body.json"
 
 for isolated in false true; do

@@ -53,18 +53,9 @@ cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{s+=$14+$15} END{print s/t}' $(pr
 rss_kb() { awk '/^VmRSS/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }
 hwm_kb() { awk '/^VmHWM/{s+=$2} END{print s}' $(printf '/proc/%s/status ' "$@"); }
 
-start_mock() {  # name flags... -> sets MOCK_<name>=port
-  local name=$1; shift
-  local port; port=$(sluice_free_port)
-  "$BIN/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >"$RUN/mock-$name.log" 2>&1 &
-  PIDS+=($!)
-  sluice_wait_http "$port" /healthz
-  printf -v "MOCK_$name" '%s' "$port"
-}
-
-start_mock fast --chunks 20
-start_mock stream --chunks 50 --chunk-delay-ms $STREAM_GAP_MS --stamp-events
-start_mock slow --chunks 100000 --chunk-delay-ms 1000
+sluice_start_mock "$BIN" MOCK_fast "$RUN/mock-fast.log" --chunks 20
+sluice_start_mock "$BIN" MOCK_stream "$RUN/mock-stream.log" --chunks 50 --chunk-delay-ms $STREAM_GAP_MS --stamp-events
+sluice_start_mock "$BIN" MOCK_slow "$RUN/mock-slow.log" --chunks 100000 --chunk-delay-ms 1000
 
 NGINX_PORT=$(sluice_free_port)
 # A held stream takes two descriptors in a proxy (client and upstream). Where one process's open-file

@@ -51,6 +51,21 @@ sluice_stop_pids() {
   for pid in "$@"; do wait "$pid" 2>/dev/null || true; done
 }
 
+# Starts BIN's mock upstream (one event-loop thread, FLAGS after it) on a free loopback port,
+# logging to LOG; adds its PID to the caller's PIDS array, so the caller's cleanup stops it,
+# waits until it answers, and sets the variable VAR to its port. Not for use in $(...): a
+# subshell's PIDS and VAR would not reach the caller.
+# usage: sluice_start_mock BIN VAR LOG [FLAGS...]
+sluice_start_mock() {
+  local bin=$1 var=$2 log=$3 port
+  shift 3
+  port=$(sluice_free_port)
+  "$bin/sluice-mock-upstream" --listen "127.0.0.1:$port" --threads 1 "$@" >>"$log" 2>&1 &
+  PIDS+=($!)
+  sluice_wait_http "$port" /healthz
+  printf -v "$var" '%s' "$port"
+}
+
 # Provisions the benchmark's configuration (tools/bench/provision.json.in: the token sk-bench and
 # channels on the fast, stream and slow mocks at those ports) into the data directory DIR with
 # BIN's `sluice apply`, and exports SLUICE_DATA_DIR=DIR (and quiet logs) for the serve that follows.
