@@ -2,6 +2,8 @@
 
 #include "util/JsonText.h"
 
+#include <sluice/json.hpp>
+
 #include <Poco/Base64Decoder.h>
 #include <Poco/Base64Encoder.h>
 #include <Poco/Exception.h>
@@ -54,8 +56,7 @@ PackageSignature PackageSignature::create(const SigningKey& key, std::string_vie
 
 PackageSignature PackageSignature::parse(std::string_view json) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) fail("not a JSON object");
+    if (!json::parse(doc, json).ok() || !doc.IsObject()) fail("not a JSON object");
     std::string algorithm = stringField(doc, "algorithm");
     if (algorithm != "ed25519") fail("algorithm '" + algorithm + "' is not supported (only ed25519)");
     std::string keyId = stringField(doc, "key_id");

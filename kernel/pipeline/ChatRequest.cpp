@@ -6,7 +6,6 @@
 #include <sluice/json.hpp>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <array>
 #include <initializer_list>
@@ -95,10 +94,8 @@ ChatRequest ChatRequest::parse(std::string body) {
     checkBytes(body);
     json::StackDocument<4096> parsed;
     auto& doc = *parsed;
-    doc.Parse(body.c_str());
-    if (doc.HasParseError())
-        unparsable(std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at offset " +
-                   std::to_string(doc.GetErrorOffset()));
+    json::padForParse(body);
+    if (json::ParseResult result = parsed.parseTerminated(body.c_str()); !result.ok()) unparsable(result.message() + ".");
     if (!doc.IsObject()) invalid("The request body must be a JSON object.", "invalid_json");
     checkSingleGatewayMembers(doc);
     ChatRequest request;

@@ -1,7 +1,8 @@
 #include "plugins/ConfigSchema.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <regex>
 #include <sstream>
@@ -128,8 +129,7 @@ void validateValue(const Value& schema, const Value& v, const std::string& path)
 }  // namespace
 
 ConfigSchema::ConfigSchema(const std::string& schemaJson) : schema_(std::make_unique<Document>()) {
-    schema_->json.Parse(schemaJson.c_str(), schemaJson.size());
-    if (schema_->json.HasParseError() || !schema_->json.IsObject())
+    if (!json::parse(schema_->json, schemaJson).ok() || !schema_->json.IsObject())
         throw std::invalid_argument("config_schema is not a JSON object");
 }
 
@@ -139,10 +139,8 @@ ConfigSchema& ConfigSchema::operator=(ConfigSchema&&) noexcept = default;
 
 void ConfigSchema::validate(const std::string& configJson) const {
     rapidjson::Document config;
-    config.Parse(configJson.c_str(), configJson.size());
-    if (config.HasParseError())
-        throw std::invalid_argument(std::string("$: not valid JSON (") + rapidjson::GetParseError_En(config.GetParseError()) +
-                                    " at offset " + std::to_string(config.GetErrorOffset()) + ")");
+    if (json::ParseResult parsed = json::parse(config, configJson); !parsed.ok())
+        throw std::invalid_argument("$: not valid JSON (" + parsed.message() + ")");
     if (!config.IsObject()) violation("$", std::string("the config must be a JSON object, got ") + typeOf(config));
     validateValue(schema_->json, config, "$");
 }

@@ -1,5 +1,7 @@
 #include "plugins/PluginManifest.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -114,8 +116,7 @@ sluice_kind kindFromName(const std::string& name) {
 
 PluginManifest PluginManifest::parse(const std::string& json) {
     rapidjson::Document doc;
-    doc.Parse(json.c_str(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) throw std::invalid_argument("manifest: not a JSON object");
+    if (!json::parse(doc, json).ok() || !doc.IsObject()) throw std::invalid_argument("manifest: not a JSON object");
     PluginManifest m;
     m.id = requiredString(doc, "id");
     if (!isValidPluginId(m.id)) fail("id", "must look like 'publisher/name' in lower case");

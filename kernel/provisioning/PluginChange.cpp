@@ -4,6 +4,8 @@
 #include "provisioning/PluginSchemaCheck.h"
 #include "provisioning/Provisioner.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
 
 #include <stdexcept>
@@ -35,8 +37,7 @@ std::string describe(const store::PluginSettingsChange& change) {
 
 PluginSpec parsePluginChange(const std::string& json) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) throw std::invalid_argument("the change must be one JSON object");
+    if (!json::parse(doc, json).ok() || !doc.IsObject()) throw std::invalid_argument("the change must be one JSON object");
     try {
         return std::move(ProvisioningPlan::parse(R"({"plugins":[)" + json + "]}").plugins.at(0));
     } catch (const std::invalid_argument& e) {

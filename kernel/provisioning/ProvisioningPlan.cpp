@@ -2,8 +2,9 @@
 
 #include "plugins/PluginManifest.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -185,10 +186,7 @@ std::vector<Item> parseList(Fields& root, const char* field, const char* key, Pa
 
 ProvisioningPlan ProvisioningPlan::parse(const std::string& json) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError())
-        fail("$", std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) + " at offset " +
-                      std::to_string(doc.GetErrorOffset()));
+    if (json::ParseResult parsed = json::parse(doc, json); !parsed.ok()) fail("$", "invalid JSON: " + parsed.message());
     if (!doc.IsObject()) fail("$", "must be an object with \"channels\", \"tokens\" and/or \"plugins\"");
     Fields root(doc, "$");
     ProvisioningPlan plan;

@@ -1,5 +1,7 @@
 #include "util/JsonText.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -12,8 +14,7 @@ namespace {
 
 rapidjson::Document parse(std::string_view json) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError()) throw std::invalid_argument("stored JSON is malformed");
+    if (!json::parse(doc, json).ok()) throw std::invalid_argument("stored JSON is malformed");
     return doc;
 }
 

@@ -1,5 +1,7 @@
 #include "MockAnswer.h"
 
+#include <sluice/json.hpp>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -14,8 +16,7 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 std::string lastUserText(std::string_view body) {
     rapidjson::Document doc;
-    doc.Parse(body.data(), body.size());
-    if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("messages") || !doc["messages"].IsArray()) return {};
+    if (!json::parse(doc, body).ok() || !doc.IsObject() || !doc.HasMember("messages") || !doc["messages"].IsArray()) return {};
     std::string text;
     for (const auto& message : doc["messages"].GetArray()) {
         if (!message.IsObject() || !message.HasMember("content")) continue;

@@ -10,9 +10,8 @@ MockProvider::Settings MockProvider::Settings::overriddenBy(std::string_view jso
     Settings out = *this;
     if (json.empty() || json == "{}") return out;
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
     auto bad = [&](const std::string& problem) { return PluginError(SLUICE_ERR_INVALID_INPUT, std::string(what) + problem); };
-    if (doc.HasParseError() || !doc.IsObject()) throw bad(" must be a JSON object");
+    if (!json::parse(doc, json).ok() || !doc.IsObject()) throw bad(" must be a JSON object");
     if (auto it = doc.FindMember("chunk_delay_ms"); it != doc.MemberEnd()) {
         if (!it->value.IsInt() || it->value.GetInt() < 0 || it->value.GetInt() > 10000)
             throw bad(".chunk_delay_ms must be an integer 0..10000");

@@ -19,8 +19,7 @@ OpenAiAdapter::Options OpenAiAdapter::Options::parse(std::string_view json, cons
     if (json.empty() || json == "{}") return options;
     auto bad = [&](const std::string& problem) { return PluginError(SLUICE_ERR_INVALID_INPUT, std::string(what) + problem); };
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) throw bad(" must be a JSON object");
+    if (!json::parse(doc, json).ok() || !doc.IsObject()) throw bad(" must be a JSON object");
     if (auto it = doc.FindMember("organization"); it != doc.MemberEnd()) {
         if (!it->value.IsString()) throw bad(".organization must be a string");
         options.organization = it->value.GetString();

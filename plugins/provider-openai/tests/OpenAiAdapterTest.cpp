@@ -48,6 +48,7 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(channelOptionsAddHeaders);
     CPPUNIT_TEST(classifiesUpstreamErrors);
     CPPUNIT_TEST(rejectsBadConfig);
+    CPPUNIT_TEST(survivesAHostileUpstreamsDeepNesting);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -293,6 +294,27 @@ public:
         CPPUNIT_ASSERT_THROW(sluice::testing::ProviderHarness(&sluice_plugin_entry_v1, R"({"organization":7})"),
                              std::runtime_error);
         CPPUNIT_ASSERT_THROW(sluice::testing::ProviderHarness(&sluice_plugin_entry_v1, "not json"), std::runtime_error);
+    }
+
+    /**
+     * A compromised upstream's usage nested a million deep, as a body, as a
+     * stream event and as an error body: each is refused or passed on as bytes,
+     * never recursed into (the probe's input crashed the gateway).
+     */
+    void survivesAHostileUpstreamsDeepNesting() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        std::string deep;
+        for (int i = 0; i < 1000000; ++i) deep += R"({"a":)";
+        sluice_usage usage{};
+        CPPUNIT_ASSERT_THROW(harness.translateResponse({}, R"({"choices":[],"usage":)" + deep, usage), std::runtime_error);
+        std::string deepArray(1000000, '[');
+        harness.translateResponse({}, R"({"x":)" + deepArray + R"(,"usage":{"prompt_tokens":2,"completion_tokens":1,"total_tokens":3}})", usage);
+        CPPUNIT_ASSERT_EQUAL(int64_t(3), usage.total_tokens);
+        const std::string event = R"(data: {"choices":[],"usage":)" + deep + "\n\n";
+        auto result = harness.translateStream(streamCall(true), event + "data: [DONE]\n\n", {});
+        CPPUNIT_ASSERT_EQUAL(size_t(2), result.events.size());
+        std::string errorBody;
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERROR_RETRYABLE, harness.classifyError(500, {}, R"({"error":)" + deep, errorBody).error_class);
     }
 };
 

@@ -84,12 +84,11 @@ inline Usage readBodyUsage(std::string_view body) {
         size_t open = memberValueStart(body, at + 7);
         if (open == std::string_view::npos || body[open] != '{') continue;
         json::StackDocument<> usage;
-        usage->Parse<rapidjson::kParseStopWhenDoneFlag>(body.data() + open, body.size() - open);
-        if (!usage->HasParseError() && usage->IsObject()) return readUsage(*usage);
+        if (usage.parse<rapidjson::kParseStopWhenDoneFlag>(body.substr(open)).ok() && usage->IsObject())
+            return readUsage(*usage);
     }
     rapidjson::Document doc;
-    doc.Parse(body.data(), body.size());
-    if (doc.HasParseError() || !doc.IsObject())
+    if (!json::parse(doc, body).ok() || !doc.IsObject())
         throw PluginError(SLUICE_ERR_INVALID_INPUT, "upstream body is not a JSON object");
     auto usage = doc.FindMember("usage");
     return usage == doc.MemberEnd() ? Usage{} : readUsage(usage->value);
@@ -158,6 +157,7 @@ private:
     }
     bool enter(bool object) {
         if (depth_ == 0 && !object) return false;  // the root is not an object
+        if (depth_ == static_cast<int>(json::kMaxDepth)) return false;  // hostile nesting: refused, never recursed into
         member_ = Member::Other;
         ++depth_;
         return true;
@@ -244,8 +244,7 @@ inline std::string rewriteRequestBody(const ProviderCall& call) {
         if (auto spliced = withUsageRequested(call)) return std::move(*spliced);
     }
     rapidjson::Document doc;
-    doc.Parse(call.requestBody.data(), call.requestBody.size());
-    if (doc.HasParseError() || !doc.IsObject())
+    if (!json::parse(doc, call.requestBody).ok() || !doc.IsObject())
         throw PluginError(SLUICE_ERR_INVALID_INPUT, "request body is not a JSON object");
     auto& alloc = doc.GetAllocator();
     detail::setOnly(doc, "model",
@@ -301,8 +300,7 @@ private:
     /** Records usage from a chunk; true when the chunk carries usage and no choices. */
     bool isUsageOnly(std::string_view data) {
         json::StackDocument<> doc;
-        doc->Parse(data.data(), data.size());
-        if (doc->HasParseError() || !doc->IsObject()) return false;
+        if (!doc.parse(data).ok() || !doc->IsObject()) return false;
         auto usage = doc->FindMember("usage");
         if (usage == doc->MemberEnd() || !usage->value.IsObject()) return false;
         usage_ = readUsage(usage->value);
@@ -332,8 +330,7 @@ inline int64_t retryAfterMs(const HeaderViews& headers) {
 /** The body itself when it is an OpenAI error object, else one built around its first bytes. */
 inline std::string canonicalErrorBody(int status, std::string_view body) {
     rapidjson::Document doc;
-    doc.Parse(body.data(), body.size());
-    if (!doc.HasParseError() && doc.IsObject() && doc.HasMember("error") && doc["error"].IsObject())
+    if (json::parse(doc, body).ok() && doc.IsObject() && doc.HasMember("error") && doc["error"].IsObject())
         return std::string(body);
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
@@ -358,8 +355,7 @@ inline std::string canonicalErrorBody(int status, std::string_view body) {
 /** True when the error body's error.code is code. */
 inline bool hasErrorCode(std::string_view canonicalBody, std::string_view code) {
     rapidjson::Document doc;
-    doc.Parse(canonicalBody.data(), canonicalBody.size());
-    if (doc.HasParseError() || !doc.IsObject()) return false;
+    if (!json::parse(doc, canonicalBody).ok() || !doc.IsObject()) return false;
     auto error = doc.FindMember("error");
     if (error == doc.MemberEnd() || !error->value.IsObject()) return false;
     auto it = error->value.FindMember("code");

@@ -26,6 +26,7 @@ class ChatRequestTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(rejectsBodiesThatAreNotUtf8);
     CPPUNIT_TEST(rejectsARawNul);
     CPPUNIT_TEST(rejectsAMemberTheGatewayActsOnGivenTwice);
+    CPPUNIT_TEST(refusesHostileNestingWithoutRecursingIntoIt);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -92,6 +93,29 @@ public:
             CPPUNIT_ASSERT(std::string(error.what()).find("NUL byte at offset") != std::string::npos);
         }
         CPPUNIT_ASSERT_EQUAL(std::string("m"), ChatRequest::parse(whole).model);
+    }
+
+    /**
+     * The probe's bodies: 90,000 '[' or 100,000 '{"a":' overflowed a loop's
+     * stack. Both are now a 400 naming the limit, as is one level too many;
+     * nesting at the limit still parses.
+     */
+    void refusesHostileNestingWithoutRecursingIntoIt() {
+        std::string arrays(90000, '[');
+        std::string objects;
+        for (int i = 0; i < 100000; ++i) objects += R"({"a":)";
+        for (const std::string& body : {arrays, objects}) {
+            sluice::http::ApiError error = errorOf(body);
+            CPPUNIT_ASSERT_EQUAL(400, error.status());
+            CPPUNIT_ASSERT_EQUAL(std::string("invalid_json"), error.code());
+            CPPUNIT_ASSERT(std::string(error.what()).find("deeper than 512 levels") != std::string::npos);
+        }
+        auto nested = [](int depth) {
+            return R"({"model":"m","messages":[{"role":"user"}],"x":)" + std::string(depth - 1, '[') +
+                   std::string(depth - 1, ']') + "}";
+        };
+        CPPUNIT_ASSERT_EQUAL(std::string("m"), ChatRequest::parse(nested(512)).model);
+        CPPUNIT_ASSERT(std::string(errorOf(nested(513)).what()).find("deeper than 512") != std::string::npos);
     }
 };
 
