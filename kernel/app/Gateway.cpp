@@ -1,6 +1,7 @@
 #include "app/Gateway.h"
 
 #include "app/PluginSources.h"
+#include "pipeline/HeadAuthentication.h"
 #include "pipeline/LocalProviderCall.h"
 #include "store/Migrator.h"
 #include "util/CpuAffinity.h"
@@ -19,6 +20,10 @@ constexpr std::chrono::milliseconds kSnapshotRefresh{1000};
 net::ServerLimits limitsFrom(const config::Settings& settings) {
     net::ServerLimits limits;
     limits.maxBodyBytes = settings.maxBodyBytes;
+    limits.maxReceivingBodyBytes = settings.maxReceivingBodyBytes;
+    limits.headTimeoutMs = settings.headTimeoutMs;
+    limits.bodyTimeoutMs = settings.bodyTimeoutMs;
+    limits.maxConnectionsPerClient = settings.maxConnectionsPerClient;
     limits.clientSendTimeoutMs = settings.idleTimeoutMs;
     return limits;
 }
@@ -42,7 +47,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     catalogs_ = std::make_unique<catalog::CatalogService>(*database_, settings.reloadIntervalMs);
     catalogs_->onChange([this] { reloadPlugins(); });
     usage_ = std::make_unique<usage::UsageWriter>(*database_, settings.usageFlushIntervalMs,
-                                                  static_cast<size_t>(settings.usageBatchSize));
+                                                  static_cast<size_t>(settings.usageBatchSize),
+                                                  settings.usageJournal ? settings.dataDir + "/usage-journal" : "");
     const net::LoopPlacement placement =
         net::LoopPlacement::decide(settings.serverThreads, settings.pinLoopsToCpus, util::processCpus());
     Poco::Logger::get("sluice").information(placementText(placement));
@@ -50,7 +56,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
         settings.listenHost, settings.listenPort, placement, limitsFrom(settings),
         [this](net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) {
             router_.dispatch(std::move(request), std::move(channel));
-        });
+        },
+        [this](net::HttpRequest& head, net::EventLoop& loop) { return router_.admit(head, loop); });
     const net::ClientTimeouts timeouts{settings.connectTimeoutMs, settings.firstByteTimeoutMs, settings.idleTimeoutMs};
     upstreams_ = std::make_unique<net::PerLoop<net::HttpClient>>(server_->loops(), [&](net::EventLoop& loop) {
         return std::make_unique<net::HttpClient>(loop, timeouts, static_cast<size_t>(settings.upstreamPoolSize));
@@ -73,8 +80,9 @@ Gateway::~Gateway() { stop(); }
 void Gateway::reloadPlugins() { plugins_->load(pluginSources(settings_, *database_)); }
 
 void Gateway::registerRoutes() {
-    router_.add("POST", "/v1/chat/completions", [this](const auto& context) { chat_->handle(context); });
-    router_.add("GET", "/v1/models", [this](const auto& context) { models_->handle(context); });
+    const pipeline::HeadAuthentication authenticate(*snapshots_);
+    router_.add("POST", "/v1/chat/completions", [this](const auto& context) { chat_->handle(context); }, authenticate);
+    router_.add("GET", "/v1/models", [this](const auto& context) { models_->handle(context); }, authenticate);
     router_.add("GET", "/healthz", [this](const auto& context) {
         context->sendJson(200, R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
     });

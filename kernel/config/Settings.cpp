@@ -68,6 +68,10 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     Settings s;
     parseListen(config.getString("server.listen"), s);
     s.maxBodyBytes = static_cast<size_t>(intIn(config, "server.max_body_bytes", 1024, 1 << 30));
+    s.maxReceivingBodyBytes = static_cast<size_t>(intIn(config, "server.max_receiving_body_bytes", 0, 1 << 30));
+    s.headTimeoutMs = intIn(config, "server.head_timeout_ms", 100, 3600000);
+    s.bodyTimeoutMs = intIn(config, "server.body_timeout_ms", 100, 3600000);
+    s.maxConnectionsPerClient = static_cast<size_t>(intIn(config, "server.max_connections_per_client", 0, 1 << 24));
     s.serverThreads = intIn(config, "server.threads", 0, 256);
     s.pinLoopsToCpus = oneOf(config, "server.cpu_affinity", {"auto", "off"}) == "auto";
     s.dataDir = config.getString("data.dir");
@@ -85,6 +89,7 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     s.upstreamPoolSize = intIn(config, "upstream.pool_size", 0, 100000);
     s.usageFlushIntervalMs = intIn(config, "usage.flush_interval_ms", 10, 600000);
     s.usageBatchSize = intIn(config, "usage.batch_size", 1, 100000);
+    s.usageJournal = boolean(config, "usage.journal");
     s.reloadIntervalMs = intIn(config, "catalog.reload_interval_ms", 50, 600000);
     s.adminToken = config.getString("admin.token");
     s.logLevel = config.getString("log.level");

@@ -13,6 +13,10 @@ struct Settings {
     std::string listenHost;
     uint16_t listenPort = 0;
     size_t maxBodyBytes = 0;
+    size_t maxReceivingBodyBytes = 0;
+    int headTimeoutMs = 0;
+    int bodyTimeoutMs = 0;
+    size_t maxConnectionsPerClient = 0;
     int serverThreads = 0;
     /** server.cpu_affinity=auto: with one loop per CPU, a busy loop stays on its own CPU. */
     bool pinLoopsToCpus = true;
@@ -30,6 +34,7 @@ struct Settings {
     int upstreamPoolSize = 0;
     int usageFlushIntervalMs = 0;
     int usageBatchSize = 0;
+    bool usageJournal = true;
     int reloadIntervalMs = 0;
     std::string adminToken;
     std::string logLevel;

@@ -6,18 +6,33 @@
 
 namespace sluice::http {
 
-void Router::add(const std::string& method, const std::string& path, Endpoint endpoint) {
-    routes_.push_back(Route{method, path, std::move(endpoint)});
+void Router::add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check) {
+    routes_.push_back(Route{method, path, std::move(endpoint), std::move(check)});
 }
 
-const Router::Route* Router::find(const net::HttpRequest& request, bool& pathKnown) const {
-    pathKnown = false;
+const Router::Route& Router::find(const net::HttpRequest& request) const {
+    bool pathKnown = false;
     for (const Route& route : routes_) {
         if (route.path != request.path) continue;
         pathKnown = true;
-        if (route.method == request.method) return &route;
+        if (route.method == request.method) return route;
     }
-    return nullptr;
+    if (pathKnown)
+        throw ApiError(405, "invalid_request_error", "method_not_allowed",
+                       "Method " + request.method + " is not allowed on " + request.path);
+    throw ApiError(404, "invalid_request_error", "unknown_url", "Unknown request URL: " + request.method + " " + request.path);
+}
+
+std::optional<net::HttpResponse> Router::admit(net::HttpRequest& head, net::EventLoop& loop) const {
+    try {
+        const Route& route = find(head);
+        if (route.check) route.check(head, loop);
+        return std::nullopt;
+    } catch (const ApiError& e) {
+        return net::HttpResponse{e.status(),
+                                 {{"Content-Type", "application/json"}, {"X-Request-Id", util::newRequestId()}},
+                                 e.toJson()};
+    }
 }
 
 void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) const {
@@ -26,16 +41,7 @@ void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseC
     context->channel = std::move(channel);
     context->requestId = util::newRequestId();
     try {
-        bool pathKnown = false;
-        const Route* route = find(context->request, pathKnown);
-        if (!route) {
-            const net::HttpRequest& r = context->request;
-            if (pathKnown)
-                throw ApiError(405, "invalid_request_error", "method_not_allowed",
-                               "Method " + r.method + " is not allowed on " + r.path);
-            throw ApiError(404, "invalid_request_error", "unknown_url", "Unknown request URL: " + r.method + " " + r.path);
-        }
-        route->endpoint(context);
+        find(context->request).endpoint(context);
     } catch (const ApiError& e) {
         if (!context->channel->started()) context->sendError(e);
     } catch (const std::exception& e) {

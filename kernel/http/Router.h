@@ -4,6 +4,7 @@
 #include "http/RequestContext.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,11 +13,25 @@ namespace sluice::http {
 /** The work for one route; may answer later (the context is shared). */
 using Endpoint = std::function<void(const std::shared_ptr<RequestContext>&)>;
 
+/**
+ * A route's stage that runs on the request head before the body is read
+ * (authentication on the headers): throws ApiError to refuse the request,
+ * and may record who the caller is in head.principal.
+ */
+using HeadCheck = std::function<void(net::HttpRequest& head, net::EventLoop& loop)>;
+
 /** Exact-path routing table. */
 class Router {
 public:
-    /** Routes method + path (query string ignored) to endpoint. */
-    void add(const std::string& method, const std::string& path, Endpoint endpoint);
+    /** Routes method + path (query string ignored) to endpoint, after check on the head when given. */
+    void add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check = {});
+
+    /**
+     * Decides on a request from its head, before the body is read: an unknown
+     * route or a failed head check is refused with its OpenAI-shaped answer,
+     * so no body is received for it. nullopt lets the request go on.
+     */
+    std::optional<net::HttpResponse> admit(net::HttpRequest& head, net::EventLoop& loop) const;
 
     /**
      * Runs the endpoint for one request on its loop thread: gives it a request
@@ -30,9 +45,11 @@ private:
         std::string method;
         std::string path;
         Endpoint endpoint;
+        HeadCheck check;
     };
 
-    const Route* find(const net::HttpRequest& request, bool& pathKnown) const;
+    /** The route for request; throws the 404 or 405 ApiError when there is none. */
+    const Route& find(const net::HttpRequest& request) const;
 
     std::vector<Route> routes_;
 };

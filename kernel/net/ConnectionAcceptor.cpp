@@ -1,5 +1,6 @@
 #include "net/ConnectionAcceptor.h"
 
+#include "net/ResponseFormat.h"
 #include "net/ServerConnection.h"
 
 #include <cerrno>
@@ -7,6 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -23,6 +25,29 @@ constexpr auto kAcceptPauseWhenOutOfFiles = std::chrono::milliseconds(100);
 
 std::runtime_error listenError(const std::string& host, uint16_t port, const std::string& what) {
     return std::runtime_error("cannot listen on " + host + ":" + std::to_string(port) + ": " + what);
+}
+
+/** What a client whose address holds too many connections is told before its socket closes. */
+const std::string& tooManyConnectionsResponse() {
+    static const std::string response = [] {
+        const std::string body =
+            errorBody("Too many connections from your address.", "server_error", "too_many_connections");
+        std::string head;
+        appendResponseHead(head, 503, {{"Content-Type", "application/json"}, {"Retry-After", "1"}},
+                           BodyFraming::ContentLength, body.size(), false);
+        return head + body;
+    }();
+    return response;
+}
+
+/** The peer's IP address as text ("" when unknown). */
+std::string peerAddress(const sockaddr_storage& address) {
+    char text[INET6_ADDRSTRLEN] = "";
+    if (address.ss_family == AF_INET)
+        ::inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in&>(address).sin_addr, text, sizeof text);
+    else if (address.ss_family == AF_INET6)
+        ::inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6&>(address).sin6_addr, text, sizeof text);
+    return text;
 }
 
 int bindListeningSocket(const addrinfo& address) {
@@ -66,8 +91,8 @@ uint16_t ConnectionAcceptor::boundPort(int fd) {
     return ntohs(reinterpret_cast<const sockaddr_in&>(address).sin_port);
 }
 
-ConnectionAcceptor::ConnectionAcceptor(EventLoop& loop, int listenFd, ServerLimits limits, RequestHandler handler)
-    : loop_(loop), listenFd_(listenFd), limits_(limits), handler_(std::move(handler)) {}
+ConnectionAcceptor::ConnectionAcceptor(EventLoop& loop, int listenFd, ServerShared shared)
+    : loop_(loop), listenFd_(listenFd), shared_(std::move(shared)) {}
 
 ConnectionAcceptor::~ConnectionAcceptor() {
     closeListener();
@@ -85,19 +110,32 @@ void ConnectionAcceptor::onIo(uint32_t) { acceptPending(); }
 
 void ConnectionAcceptor::acceptPending() {
     while (listenFd_ >= 0) {
-        const int fd = ::accept4(listenFd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        sockaddr_storage peer{};
+        socklen_t peerLength = sizeof peer;
+        const int fd = ::accept4(listenFd_, reinterpret_cast<sockaddr*>(&peer), &peerLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             const int error = errno;
             if (error == EINTR || error == ECONNABORTED || error == EPROTO) continue;
             if (error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM) pauseAccepting();
             return;
         }
+        std::string address = peerAddress(peer);
+        if (!shared_.clients.tryOpen(address)) {
+            refuse(fd);
+            continue;
+        }
         const int on = 1;
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-        auto connection = std::make_shared<ServerConnection>(fd, *this);
+        auto connection = std::make_shared<ServerConnection>(fd, *this, std::move(address));
         connections_.emplace(connection.get(), connection);
         connection->start();
     }
+}
+
+void ConnectionAcceptor::refuse(int fd) {
+    const std::string& response = tooManyConnectionsResponse();
+    (void)::send(fd, response.data(), response.size(), MSG_NOSIGNAL);
+    ::close(fd);
 }
 
 void ConnectionAcceptor::pauseAccepting() {
@@ -126,6 +164,7 @@ void ConnectionAcceptor::beginDrain(int drainMs) {
 }
 
 void ConnectionAcceptor::connectionClosed(ServerConnection& connection) {
+    shared_.clients.close(connection.clientAddress());
     connections_.erase(&connection);
     if (draining_ && connections_.empty() && drainTimer_ != 0) {
         loop_.cancel(drainTimer_);

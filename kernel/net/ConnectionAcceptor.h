@@ -14,6 +14,15 @@ namespace sluice::net {
 
 class ServerConnection;
 
+/** What every loop's acceptor of one server shares: limits, the application's hooks and the shared guards. */
+struct ServerShared {
+    ServerLimits limits;
+    RequestHandler handler;
+    HeadFilter headFilter;
+    ClientConnectionCounts& clients;
+    BodyBudget& bodies;
+};
+
 /**
  * Accepts connections on one listening socket for one loop and owns them
  * until they close. When the server stops it drains: it stops accepting,
@@ -28,8 +37,8 @@ public:
     /** The local port a socket is bound to. */
     static uint16_t boundPort(int fd);
 
-    /** Takes ownership of listenFd; connections on loop get limits and handler. */
-    ConnectionAcceptor(EventLoop& loop, int listenFd, ServerLimits limits, RequestHandler handler);
+    /** Takes ownership of listenFd; connections on loop get the shared limits, hooks and guards. */
+    ConnectionAcceptor(EventLoop& loop, int listenFd, ServerShared shared);
     ~ConnectionAcceptor() override;
     ConnectionAcceptor(const ConnectionAcceptor&) = delete;
     ConnectionAcceptor& operator=(const ConnectionAcceptor&) = delete;
@@ -47,10 +56,16 @@ public:
     EventLoop& loop() noexcept { return loop_; }
 
     /** The limits the connections enforce. */
-    const ServerLimits& limits() const noexcept { return limits_; }
+    const ServerLimits& limits() const noexcept { return shared_.limits; }
 
     /** The application's handler. */
-    const RequestHandler& handler() const noexcept { return handler_; }
+    const RequestHandler& handler() const noexcept { return shared_.handler; }
+
+    /** The application's head filter (may be empty). */
+    const HeadFilter& headFilter() const noexcept { return shared_.headFilter; }
+
+    /** The server-wide budget of body bytes being received. */
+    BodyBudget& bodies() noexcept { return shared_.bodies; }
 
     /** True once the server is stopping: connections then close after their response. */
     bool draining() const noexcept { return draining_; }
@@ -60,6 +75,7 @@ public:
 
 private:
     void acceptPending();
+    void refuse(int fd);
     void pauseAccepting();
     void closeListener();
     void closeAllConnections();
@@ -68,8 +84,7 @@ private:
     EventLoop& loop_;
     int listenFd_;
     bool listening_ = false;
-    ServerLimits limits_;
-    RequestHandler handler_;
+    ServerShared shared_;
     std::unordered_map<ServerConnection*, std::shared_ptr<ServerConnection>> connections_;
     bool draining_ = false;
     EventLoop::TimerId drainTimer_ = 0;

@@ -1,6 +1,7 @@
 // HTTP/1.1 message parts shared by the server and the upstream client.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,6 +26,20 @@ struct HttpRequest {
     std::string query;   // after '?', without it
     Headers headers;     // lower-case names
     std::string body;    // decoded (Content-Length or chunked)
+    std::string clientAddress;  // the peer's IP address, as text
+    /**
+     * Who the application's head filter found the caller to be, before the
+     * body was read: an opaque pointer that also owns what it points into,
+     * set and read by the application only.
+     */
+    std::shared_ptr<const void> principal;
+};
+
+/** A complete response the server sends on the application's behalf (a head filter's refusal). */
+struct HttpResponse {
+    int status = 200;
+    Headers headers;
+    std::string body;
 };
 
 }  // namespace sluice::net

@@ -15,12 +15,13 @@ struct HttpServer::Acceptor : ConnectionAcceptor {
 };
 
 HttpServer::HttpServer(const std::string& host, uint16_t port, LoopPlacement placement, ServerLimits limits,
-                       RequestHandler handler)
-    : placement_(std::move(placement)) {
+                       RequestHandler handler, HeadFilter headFilter)
+    : placement_(std::move(placement)), clients_(limits.maxConnectionsPerClient), bodies_(limits.maxReceivingBodyBytes) {
+    const ServerShared shared{limits, std::move(handler), std::move(headFilter), clients_, bodies_};
     for (int i = 0; i < std::max(1, placement_.loops); ++i) {
         loops_.push_back(std::make_unique<EventLoop>());
         const int fd = ConnectionAcceptor::openListener(host, i == 0 ? port : port_);
-        acceptors_.push_back(std::make_unique<Acceptor>(*loops_.back(), fd, limits, handler));
+        acceptors_.push_back(std::make_unique<Acceptor>(*loops_.back(), fd, shared));
         if (i == 0) port_ = ConnectionAcceptor::boundPort(fd);
     }
 }

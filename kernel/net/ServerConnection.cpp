@@ -41,10 +41,16 @@ bool wouldBlock() { return errno == EAGAIN || errno == EWOULDBLOCK; }
 
 }  // namespace
 
-ServerConnection::ServerConnection(int fd, ConnectionAcceptor& owner)
-    : fd_(fd), owner_(owner), loop_(owner.loop()), limits_(owner.limits()), parser_(owner.limits().maxHeaderBytes) {}
+ServerConnection::ServerConnection(int fd, ConnectionAcceptor& owner, std::string clientAddress)
+    : fd_(fd),
+      owner_(owner),
+      clientAddress_(std::move(clientAddress)),
+      loop_(owner.loop()),
+      limits_(owner.limits()),
+      parser_(owner.limits().maxHeaderBytes) {}
 
 ServerConnection::~ServerConnection() {
+    releaseBodyBytes();
     if (closed_) return;
     if (timer_ != 0) loop_.cancel(timer_);
     loop_.unwatch(fd_);
@@ -149,6 +155,11 @@ void ServerConnection::processInput() {
 
 bool ServerConnection::readHead() {
     if (input_.empty()) return false;
+    if (!headStarted_) {
+        headStarted_ = true;
+        phaseDeadline_ = loop_.now() + std::chrono::milliseconds(limits_.headTimeoutMs);
+        armTimer(phaseDeadline_);
+    }
     switch (parser_.parse(input_.readable(), request_)) {
         case RequestParser::Result::NeedMore:
             return false;
@@ -175,13 +186,53 @@ bool ServerConnection::beginRequest() {
                  !owner_.draining();
     headRequest_ = request_.method == "HEAD";
     request_.body.clear();
-    if (http11_ && !hasHeader(request_.headers, "host")) {
+    request_.clientAddress = clientAddress_;
+    request_.principal.reset();
+    if (!checkHost() || !chooseBodyFraming() || !admitHead() || !checkExpectation()) return false;
+    phase_ = Phase::ReadingBody;
+    phaseDeadline_ = loop_.now() + std::chrono::milliseconds(limits_.bodyTimeoutMs);
+    armTimer(phaseDeadline_);
+    return true;
+}
+
+bool ServerConnection::checkHost() {
+    const auto hosts = std::count_if(request_.headers.begin(), request_.headers.end(),
+                                     [](const auto& header) { return header.first == "host"; });
+    if (hosts > 1) {  // RFC 9112 section 3.2: more than one Host header is a 400
+        answerError(400, "The request has more than one Host header.", "invalid_request");
+        return false;
+    }
+    if (http11_ && hosts == 0) {
         answerError(400, "An HTTP/1.1 request needs a Host header.", "invalid_request");
         return false;
     }
-    if (!chooseBodyFraming() || !checkExpectation()) return false;
-    phase_ = Phase::ReadingBody;
     return true;
+}
+
+bool ServerConnection::admitHead() {
+    const HeadFilter& filter = owner_.headFilter();
+    if (!filter) return true;
+    std::optional<HttpResponse> refusal = filter(request_, loop_);
+    if (!refusal) return true;
+    answerAndClose(refusal->status, refusal->headers, refusal->body);
+    return false;
+}
+
+bool ServerConnection::takeBodyBytes(size_t bytes) {
+    if (!owner_.bodies().tryTake(bytes)) return false;
+    bodyBytesHeld_ += bytes;
+    return true;
+}
+
+void ServerConnection::answerBusy() {
+    answerError(503, "The server is receiving too many request bodies at once; retry shortly.", "server_busy",
+                "server_error");
+}
+
+void ServerConnection::releaseBodyBytes() {
+    if (bodyBytesHeld_ == 0) return;
+    owner_.bodies().give(bodyBytesHeld_);
+    bodyBytesHeld_ = 0;
 }
 
 bool ServerConnection::chooseBodyFraming() {
@@ -243,6 +294,10 @@ bool ServerConnection::checkExpectation() {
 bool ServerConnection::readBody() {
     if (chunkedBody_) return readChunkedBody();
     const size_t take = std::min(bodyRemaining_, input_.size());
+    if (!takeBodyBytes(take)) {
+        answerBusy();
+        return false;
+    }
     request_.body.append(input_.readable().substr(0, take));
     input_.consume(take);
     bodyRemaining_ -= take;
@@ -255,9 +310,13 @@ bool ServerConnection::readChunkedBody() {
     if (input_.empty()) return false;
     size_t consumed = 0;
     bool tooLarge = false;
-    const auto result = chunkedDecoder_.feed(input_.readable(), consumed, [this, &tooLarge](std::string_view piece) {
+    bool refused = false;
+    const auto result = chunkedDecoder_.feed(input_.readable(), consumed, [&](std::string_view piece) {
+        if (tooLarge || refused) return;
         if (request_.body.size() + piece.size() > limits_.maxBodyBytes) {
             tooLarge = true;
+        } else if (!takeBodyBytes(piece.size())) {
+            refused = true;
         } else {
             request_.body.append(piece);
         }
@@ -265,6 +324,10 @@ bool ServerConnection::readChunkedBody() {
     input_.consume(consumed);
     if (tooLarge) {
         answerError(413, "The request body is larger than the server accepts.", "request_too_large");
+        return false;
+    }
+    if (refused) {
+        answerBusy();
         return false;
     }
     if (result == ChunkedDecoder::Result::Error) {
@@ -277,6 +340,7 @@ bool ServerConnection::readChunkedBody() {
 }
 
 void ServerConnection::dispatch() {
+    releaseBodyBytes();
     phase_ = Phase::Handling;
     streaming_ = false;
     channel_ = std::make_shared<ConnectionChannel>(loop_, weak_from_this());
@@ -351,6 +415,7 @@ void ServerConnection::completeResponse() {
     channel_.reset();
     streaming_ = false;
     phase_ = Phase::ReadingHead;
+    headStarted_ = false;
     parser_.reset();
     if (!keepAlive_) {
         beginGracefulClose();
@@ -370,11 +435,16 @@ void ServerConnection::scheduleProcessing() {
     });
 }
 
-void ServerConnection::answerError(int status, std::string_view message, std::string_view code) {
+void ServerConnection::answerError(int status, std::string_view message, std::string_view code, std::string_view type) {
+    answerAndClose(status, jsonHeaders(), errorBody(message, type, code));
+}
+
+void ServerConnection::answerAndClose(int status, const Headers& headers, std::string_view body) {
     keepAlive_ = false;
-    const std::string body = errorBody(message, "invalid_request_error", code);
+    releaseBodyBytes();
+    std::string().swap(request_.body);
     head_.clear();
-    appendResponseHead(head_, status, jsonHeaders(), BodyFraming::ContentLength, body.size(), false);
+    appendResponseHead(head_, status, headers, BodyFraming::ContentLength, body.size(), false);
     if (!write(head_, body)) {
         closeNow(Notify::Now);
         return;
@@ -406,6 +476,7 @@ void ServerConnection::shutdownAndLinger() {
 void ServerConnection::closeNow(Notify notify) {
     if (closed_) return;
     closed_ = true;
+    releaseBodyBytes();
     if (timer_ != 0) loop_.cancel(timer_);
     timer_ = 0;
     loop_.unwatch(fd_);
@@ -508,6 +579,14 @@ void ServerConnection::onTimer() {
         deadline = lingerDeadline_;
     } else if (phase_ == Phase::Handling) {
         deadline = now + std::chrono::milliseconds(std::max(limits_.idleKeepAliveMs, 1));
+    } else if (phase_ == Phase::ReadingBody || headStarted_) {
+        if (now >= phaseDeadline_) {
+            answerError(408, phase_ == Phase::ReadingBody ? "The request body did not arrive in time."
+                                                          : "The request head did not arrive in time.",
+                        "request_timeout");
+            return;
+        }
+        deadline = std::min(lastInput_ + std::chrono::milliseconds(limits_.idleKeepAliveMs), phaseDeadline_);
     } else {
         deadline = lastInput_ + std::chrono::milliseconds(limits_.idleKeepAliveMs);
     }

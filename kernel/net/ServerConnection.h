@@ -34,8 +34,8 @@ struct ServerLimits;
  */
 class ServerConnection final : public IoHandler, public std::enable_shared_from_this<ServerConnection> {
 public:
-    /** Takes ownership of the connected, non-blocking socket fd. */
-    ServerConnection(int fd, ConnectionAcceptor& owner);
+    /** Takes ownership of the connected, non-blocking socket fd of the client at clientAddress. */
+    ServerConnection(int fd, ConnectionAcceptor& owner, std::string clientAddress);
     ~ServerConnection() override;
     ServerConnection(const ServerConnection&) = delete;
     ServerConnection& operator=(const ServerConnection&) = delete;
@@ -64,6 +64,9 @@ public:
     /** Ends a streamed response (called through the request's channel). */
     void endStream();
 
+    /** The client's IP address, as text. */
+    const std::string& clientAddress() const noexcept { return clientAddress_; }
+
 private:
     using Clock = std::chrono::steady_clock;
 
@@ -76,6 +79,10 @@ private:
     void processInput();
     bool readHead();
     bool beginRequest();
+    bool checkHost();
+    bool admitHead();
+    bool takeBodyBytes(size_t bytes);
+    void releaseBodyBytes();
     bool chooseBodyFraming();
     bool checkExpectation();
     bool readBody();
@@ -84,7 +91,10 @@ private:
     void failHandler();
     void completeResponse();
     void scheduleProcessing();
-    void answerError(int status, std::string_view message, std::string_view code);
+    void answerError(int status, std::string_view message, std::string_view code,
+                     std::string_view type = "invalid_request_error");
+    void answerBusy();
+    void answerAndClose(int status, const Headers& headers, std::string_view body);
     void beginGracefulClose();
     void shutdownAndLinger();
     void closeNow(Notify notify);
@@ -97,6 +107,7 @@ private:
 
     int fd_;
     ConnectionAcceptor& owner_;
+    std::string clientAddress_;
     EventLoop& loop_;
     const ServerLimits& limits_;
     Phase phase_ = Phase::ReadingHead;
@@ -114,6 +125,9 @@ private:
     ChunkedDecoder chunkedDecoder_;
     bool chunkedBody_ = false;
     size_t bodyRemaining_ = 0;
+    size_t bodyBytesHeld_ = 0;  // taken from the server's BodyBudget for the body being received
+    bool headStarted_ = false;  // the next request's first bytes have arrived
+    Clock::time_point phaseDeadline_{};  // when the head (or the body) being read must be complete
     bool headRequest_ = false;
     bool http11_ = true;
     std::shared_ptr<ConnectionChannel> channel_;

@@ -1,9 +1,10 @@
 #include "pipeline/ChatExchange.h"
 
-#include "pipeline/Authenticator.h"
+#include "pipeline/HeadAuthentication.h"
 #include "pipeline/LocalProviderCall.h"
 #include "plugins/PluginFailure.h"
 #include "routing/ChannelSelector.h"
+#include "util/Secrets.h"
 
 #include <Poco/Logger.h>
 
@@ -82,12 +83,11 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 }
 
 void ChatExchange::route() {
+    const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
     chat_ = ChatRequest::parse(std::move(context_->request.body));
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
     plugins_ = snapshots.plugins.get();
-    const catalog::Token& token = Authenticator(*plugins_)
-                                      .authenticate(context_->request.headers, context_->request.query, *catalog_);
     record_.tokenId = token.id;
     record_.model = chat_.model;
     record_.stream = chat_.stream;
@@ -175,6 +175,7 @@ bool ChatExchange::onBody(std::string_view bytes) {
 
 bool ChatExchange::forward(std::string_view event) {
     if (context_->channel->clientGone()) return false;
+    ++eventsForwarded_;
     if (!context_->channel->started()) {
         record_.firstByteMs = util::millisSince(start_);
         context_->startEventStream();
@@ -210,6 +211,7 @@ void ChatExchange::channelFailed(int status, const std::string& detail, net::Hea
 
 void ChatExchange::finishUpstreamError() {
     plugins::UpstreamError info = provider_->classifyError(upstreamStatus_, upstreamHeaders_, body_);
+    info.canonicalBody = util::redactSecrets(std::move(info.canonicalBody), channel_->keys);  // an upstream may echo its key
     if (info.errorClass == SLUICE_ERROR_CLIENT) {
         fail(http::ApiError::withBody(info.clientStatus, "upstream rejected the request", info.canonicalBody));
         return end();
@@ -228,8 +230,8 @@ void ChatExchange::finishBody() {
         applyUsage(usage);
         record_.firstByteMs = util::millisSince(start_);
         record_.status = 200;
+        end();  // the usage row is journaled before the caller can see the response complete
         context_->sendJson(200, translated);
-        end();
     } catch (const plugins::PluginFailure& failure) {
         channelFailed(502, std::string("provider plugin: ") + failure.what());
         tryNextChannel();
@@ -250,14 +252,23 @@ void ChatExchange::finishStream() {
         return tryNextChannel();
     }
     record_.status = 200;
+    end();  // the usage row is journaled before the caller can see the stream complete
     context_->channel->endStream();
-    end();
 }
 
 void ChatExchange::applyUsage(const sluice_usage& usage) {
     record_.promptTokens = usage.prompt_tokens;
     record_.completionTokens = usage.completion_tokens;
     record_.totalTokens = usage.total_tokens;
+}
+
+void ChatExchange::estimateStreamedUsage() {
+    // The upstream's own count comes last in a stream; cut before it, bill what reached the caller:
+    // about a token per chunk, and a prompt of about four bytes a token.
+    record_.completionTokens = static_cast<int64_t>(eventsForwarded_);
+    record_.promptTokens = static_cast<int64_t>(chat_.body.size() / 4);
+    record_.totalTokens = record_.promptTokens + record_.completionTokens;
+    record_.error += "; usage estimated from the " + std::to_string(eventsForwarded_) + " events streamed";
 }
 
 void ChatExchange::fail(const http::ApiError& error, const net::Headers& extra) {
@@ -277,6 +288,7 @@ void ChatExchange::clientLeft() {
     upstream_.reset();
     record_.status = 499;
     record_.error = "client closed the connection";
+    if (eventsForwarded_ > 0 && record_.completionTokens < 0) estimateStreamedUsage();
     end();
 }
 

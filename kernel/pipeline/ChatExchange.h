@@ -45,6 +45,8 @@ private:
     void finishStream();
     bool forward(std::string_view event);
     void applyUsage(const sluice_usage& usage);
+    /** Fills in the usage of a stream cut before the upstream's own count arrived (a drain, a client gone). */
+    void estimateStreamedUsage();
     void fail(const http::ApiError& error, const net::Headers& extra = {});
     void clientLeft();
     void end();
@@ -68,6 +70,7 @@ private:
     std::optional<http::ApiError> lastError_;
     net::Headers lastErrorHeaders_;
     usage::UsageRecord record_;
+    size_t eventsForwarded_ = 0;
     util::SteadyTime start_;
     bool ended_ = false;
 };

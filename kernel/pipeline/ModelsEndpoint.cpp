@@ -1,6 +1,6 @@
 #include "pipeline/ModelsEndpoint.h"
 
-#include "pipeline/Authenticator.h"
+#include "pipeline/HeadAuthentication.h"
 #include "util/JsonText.h"
 
 namespace sluice::pipeline {
@@ -8,8 +8,7 @@ namespace sluice::pipeline {
 void ModelsEndpoint::handle(const std::shared_ptr<http::RequestContext>& context) const {
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context->channel->loop());
     const std::shared_ptr<const catalog::Catalog> catalog = snapshots.catalog.get();
-    const catalog::Token& token =
-        Authenticator(*snapshots.plugins.get()).authenticate(context->request.headers, context->request.query, *catalog);
+    const catalog::Token& token = HeadAuthentication::tokenOf(context->request);
     std::string body = R"({"object":"list","data":[)";
     bool first = true;
     for (const std::string& model : catalog->modelsFor(token)) {

@@ -74,6 +74,7 @@ sluice_provision_bench() {
   local bin=$1 dir=$2
   mkdir -p "$dir"
   sed -e "s|@FAST@|$3|g" -e "s|@STREAM@|$4|g" -e "s|@SLOW@|$5|g" "$SLUICE_ROOT/tools/bench/provision.json.in" >"$dir/provision.json"
-  export SLUICE_DATA_DIR=$dir SLUICE_LOG_LEVEL=warning
+  # The load generators all connect from 127.0.0.1: no per-address connection cap.
+  export SLUICE_DATA_DIR=$dir SLUICE_LOG_LEVEL=warning SLUICE_MAX_CONNECTIONS_PER_CLIENT=0
   "$bin/sluice" apply "$dir/provision.json" >/dev/null
 }
