@@ -1,7 +1,13 @@
 #include "usage/ShardedUsageBuffer.h"
 
+#include "util/Clock.h"
+
+#include <Poco/Logger.h>
+
 #include <array>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 
 namespace sluice::usage {
 
@@ -21,30 +27,49 @@ struct ThreadShardCache {
 
 thread_local ThreadShardCache threadShards;
 
+std::atomic<uint64_t> journalFailures{0};
+
+/** Says in the log that a record could not be journaled: the first time, then every 10,000th. */
+void noteJournalFailure(int error) {
+    const uint64_t failures = journalFailures.fetch_add(1) + 1;
+    if (failures == 1 || failures % 10000 == 0)
+        Poco::Logger::get("sluice.usage")
+            .error("usage journal write failed (%s); %Lu record(s) so far are only in memory until stored",
+                   std::string(std::strerror(error)), static_cast<unsigned long long>(failures));
+}
+
 }  // namespace
 
-ShardedUsageBuffer::ShardedUsageBuffer(size_t batchSize, size_t maxPerShard)
-    : id_(lastBufferId.fetch_add(1) + 1), batchSize_(batchSize), maxPerShard_(maxPerShard) {}
+ShardedUsageBuffer::ShardedUsageBuffer(size_t batchSize, size_t maxPerShard, std::string journalDirectory)
+    : id_(lastBufferId.fetch_add(1) + 1),
+      batchSize_(batchSize),
+      maxPerShard_(maxPerShard),
+      journalDirectory_(std::move(journalDirectory)),
+      journalPrefix_(std::to_string(util::unixMillis()) + "-" + std::to_string(id_)) {}
 
 ShardedUsageBuffer::Appended ShardedUsageBuffer::append(UsageRecord record) {
     Shard& shard = shardOfThisThread();
     std::lock_guard<std::mutex> lock(shard.mutex);
     if (shard.rows.size() >= maxPerShard_) return Appended::Dropped;
+    if (shard.journal && !shard.journal->append(record)) noteJournalFailure(errno);
     shard.rows.push_back(std::move(record));
     return shard.rows.size() == batchSize_ ? Appended::BatchReady : Appended::Buffered;
 }
 
-void ShardedUsageBuffer::drainInto(std::deque<UsageRecord>& out) {
+void ShardedUsageBuffer::drainInto(std::deque<UsageRecord>& out, std::vector<std::string>* sealedJournal) {
     std::lock_guard<std::mutex> shardsLock(shardsMutex_);
+    std::vector<std::string> sealed;
     for (const auto& shard : shards_) {
         std::vector<UsageRecord> rows;
         {
             std::lock_guard<std::mutex> lock(shard->mutex);
+            if (shard->journal) shard->journal->sealInto(sealed);
             rows.swap(shard->rows);
             shard->rows.reserve(rows.size());  // the appending thread keeps a buffer of the size it needed
         }
         out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     }
+    if (sealedJournal) sealedJournal->insert(sealedJournal->end(), sealed.begin(), sealed.end());
 }
 
 size_t ShardedUsageBuffer::size() const {
@@ -64,6 +89,9 @@ ShardedUsageBuffer::Shard& ShardedUsageBuffer::shardOfThisThread() {
     Shard* raw = shard.get();
     {
         std::lock_guard<std::mutex> lock(shardsMutex_);
+        if (!journalDirectory_.empty())
+            shard->journal = std::make_unique<JournalSegment>(journalDirectory_,
+                                                              journalPrefix_ + "-" + std::to_string(shards_.size()));
         shards_.push_back(std::move(shard));
     }
     threadShards.entries[threadShards.nextVictim++ % threadShards.entries.size()] = {id_, raw};

@@ -1,5 +1,6 @@
 #include "usage/UsageWriter.h"
 
+#include "usage/JournalRecovery.h"
 #include "usage/UsageLogTable.h"
 #include "util/ThreadName.h"
 
@@ -8,6 +9,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <thread>
 
@@ -55,12 +57,39 @@ struct Columns {
 
 }  // namespace
 
-UsageWriter::UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize)
+UsageWriter::UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize, std::string journalDirectory)
     : database_(database),
       flushInterval_(flushIntervalMs),
       batchSize_(batchSize),
-      incoming_(batchSize, kMaxQueued),
-      thread_([this] { run(); }) {}
+      incoming_(batchSize, kMaxQueued, journalDirectory) {
+    if (!journalDirectory.empty()) recoverJournal(journalDirectory);
+    thread_ = std::thread([this] { run(); });
+}
+
+void UsageWriter::recoverJournal(const std::string& directory) {
+    try {
+        JournalRecovery recovery = JournalRecovery::read(directory, database_);
+        if (!recovery.records.empty())
+            logger().warning("usage journal: storing %z row(s) a previous run completed but had not stored",
+                             recovery.records.size());
+        backlog_.insert(backlog_.end(), std::make_move_iterator(recovery.records.begin()),
+                        std::make_move_iterator(recovery.records.end()));
+        sealedJournal_ = std::move(recovery.files);
+    } catch (const std::exception& e) {
+        logger().error("usage journal in %s not recovered now (kept for the next start): %s", directory,
+                       std::string(e.what()));
+    }
+}
+
+void UsageWriter::removeStoredJournal() {
+    std::vector<std::string> stored;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (!backlog_.empty()) return;
+        stored.swap(sealedJournal_);
+    }
+    for (const std::string& path : stored) std::remove(path.c_str());
+}
 
 UsageWriter::~UsageWriter() { stop(); }
 
@@ -192,7 +221,7 @@ size_t UsageWriter::flush() {
     size_t due = 0;
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        incoming_.drainInto(backlog_);
+        incoming_.drainInto(backlog_, &sealedJournal_);
         trimBacklog();
         due = backlog_.size();
     }
@@ -213,6 +242,7 @@ size_t UsageWriter::flush() {
             break;
         }
     }
+    removeStoredJournal();
     return handled;
 }
 

@@ -10,6 +10,7 @@
 #include <deque>
 #include <mutex>
 #include <span>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -30,7 +31,13 @@ namespace sluice::usage {
  */
 class UsageWriter : public UsageSink {
 public:
-    UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize);
+    /**
+     * With a journalDirectory, every record is journaled there as it is
+     * recorded and its journal file removed once it is stored, so completed
+     * requests' rows survive kill -9; what a killed run left there is stored
+     * first (JournalRecovery).
+     */
+    UsageWriter(store::Database& database, int flushIntervalMs, size_t batchSize, std::string journalDirectory = {});
     ~UsageWriter() override;
 
     void record(UsageRecord record) override;
@@ -60,6 +67,10 @@ private:
     void trimBacklog();
     /** Counts dropped rows and says so in the log, now and then; call with mutex_ held. */
     void noteDropped(size_t rows);
+    /** Queues what a killed run journaled and did not store. */
+    void recoverJournal(const std::string& directory);
+    /** Removes the sealed journal files once every row they hold has left the backlog. */
+    void removeStoredJournal();
 
     store::Database& database_;
     const std::chrono::milliseconds flushInterval_;
@@ -72,6 +83,8 @@ private:
     std::unordered_map<const void*, std::unique_ptr<SqliteUsageInserter>> sqliteInserters_;
     /** Rows taken from the shards and not yet written (oldest first); guarded by mutex_. */
     std::deque<UsageRecord> backlog_;
+    /** Journal files whose rows were all taken into the backlog; guarded by mutex_. */
+    std::vector<std::string> sealedJournal_;
     size_t dropped_ = 0;
     /** A shard reached the batch size since the writer last woke. */
     bool batchReady_ = false;

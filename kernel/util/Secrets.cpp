@@ -1,5 +1,7 @@
 #include "util/Secrets.h"
 
+#include "util/JsonText.h"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -78,6 +80,34 @@ std::string newRequestId() {
         for (size_t i = 0; i < 12; ++i, bits >>= 4) id[half * 12 + i] = kHex[bits & 0xf];
     }
     return id;
+}
+
+namespace {
+
+/** Secrets shorter than this are not searched for: replacing them would mangle ordinary text. */
+constexpr size_t kShortestRedacted = 4;
+
+void replaceAll(std::string& text, std::string_view secret) {
+    static constexpr std::string_view kRedacted = "[redacted]";
+    for (size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + kRedacted.size()))
+        text.replace(at, secret.size(), kRedacted);
+}
+
+}  // namespace
+
+std::string redactSecrets(std::string text, const std::vector<std::string>& secrets) {
+    for (const std::string& secret : secrets) {
+        if (secret.size() < kShortestRedacted) continue;
+        const std::string quoted = jsonQuote(secret);
+        std::string escaped = quoted.substr(1, quoted.size() - 2);
+        std::string slashEscaped;  // some encoders also write '/' as "\/"
+        for (char c : escaped) {
+            if (c == '/') slashEscaped += '\\';
+            slashEscaped += c;
+        }
+        for (const std::string& form : {secret, escaped, slashEscaped}) replaceAll(text, form);
+    }
+    return text;
 }
 
 }  // namespace sluice::util

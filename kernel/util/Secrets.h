@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sluice::util {
 
@@ -14,6 +15,13 @@ std::string newApiKey();
 
 /** A short non-secret hint for listings: "sk-t…0001". */
 std::string keyHint(std::string_view key);
+
+/**
+ * Replaces every occurrence of each secret in text (also in its JSON-escaped
+ * form) with "[redacted]": for upstream replies passed on to a caller or a
+ * log, since an upstream may echo the key it was sent.
+ */
+std::string redactSecrets(std::string text, const std::vector<std::string>& secrets);
 
 /** A unique (not secret) request id: 24 hex characters. */
 std::string newRequestId();
