@@ -172,6 +172,19 @@ void ChatResponder::writeCompletion(std::string& out, const Context& context) {
     writeBodyResponse(out, context, 200, "application/json");
 }
 
+void ChatResponder::writeDeepUsage(std::string& out, const Context& context, bool stream) {
+    constexpr int kDepth = 1000000;
+    body_.assign(stream ? "data: " : "");
+    body_ += R"({"id":"chatcmpl-hostile","object":"chat.completion","choices":[],"usage":)";
+    for (int level = 0; level < kDepth; ++level) body_ += R"({"a":)";
+    if (!stream) {
+        writeBodyResponse(out, context, 200, "application/json");
+        return;
+    }
+    body_ += "\n\ndata: [DONE]\n\n";
+    writeBodyResponse(out, context, 200, "text/event-stream");
+}
+
 void ChatResponder::writeStreamStart(std::string& out, const Context& context, std::string& chunkPrefix) {
     chunkPrefix.assign(R"({"id":"chatcmpl-mock-)");
     appendNumber(chunkPrefix, lastCompletionId.fetch_add(1, std::memory_order_relaxed) + 1);

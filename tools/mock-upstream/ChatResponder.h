@@ -65,6 +65,9 @@ public:
     /** One content chunk: delta {"content":"mock<index> "}. */
     void writeStreamContent(std::string& out, const Context& context, std::string_view chunkPrefix,
                             std::uint32_t index);
+    /** A reply whose usage nests a million objects deep: a whole body, or one stream event then [DONE]. */
+    void writeDeepUsage(std::string& out, const Context& context, bool stream);
+
     /** The finish_reason "stop" chunk, the usage chunk if asked for, [DONE] and the end of the body. */
     void writeStreamEnd(std::string& out, const Context& context, std::string_view chunkPrefix);
 

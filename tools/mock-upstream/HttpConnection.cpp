@@ -181,6 +181,7 @@ bool HttpConnection::parseHead(std::size_t headLength) {
     contentLength_ = 0;
     model_.clear();
     keySuffix_.clear();
+    key_.clear();
     hasKey_ = false;
     stream_ = false;
     includeUsage_ = false;
@@ -307,6 +308,7 @@ void HttpConnection::readBearerKey(std::string_view value) {
         return;
     }
     hasKey_ = true;
+    key_.assign(key);
     for (const char c : key.substr(key.size() - std::min<std::size_t>(key.size(), 4))) {
         const auto byte = static_cast<unsigned char>(c);
         keySuffix_ += byte > ' ' && byte < 0x7f ? c : '?';
@@ -335,6 +337,9 @@ void HttpConnection::decideReply(std::string_view body) {
         error_ = {401, "invalid_request_error", "", kMissingKeyMessage};
     } else if (scenario_.forcedStatus != 0) {
         error_ = ChatResponder::errorForStatus(scenario_.forcedStatus);
+    } else if (scenario_.hostile == Scenario::Hostile::EchoKey) {
+        errorMessage_.assign("Invalid request; you sent Authorization: Bearer ").append(key_);
+        error_ = {400, "invalid_request_error", "", errorMessage_};
     } else if (route_ == Route::Models) {
         reply_ = Reply::Models;
     } else if (chatResult == ChatRequest::Result::InvalidJson) {
@@ -371,6 +376,10 @@ void HttpConnection::startReply(std::int64_t nowNs) {
         responder_.writeError(output_, replyContext, error_);
         break;
     case Reply::Completion:
+        if (scenario_.hostile == Scenario::Hostile::DeepUsage) {
+            responder_.writeDeepUsage(output_, replyContext, stream_);
+            break;
+        }
         if (!stream_) {
             responder_.writeCompletion(output_, replyContext);
             break;
@@ -412,6 +421,7 @@ void HttpConnection::finishReply() {
 void HttpConnection::reject(int status, std::string_view message) {
     model_.clear();
     keySuffix_.clear();
+    key_.clear();
     keepAlive_ = false;
     error_ = {status, "invalid_request_error", "", message};
     responder_.writeError(output_, context(), error_);

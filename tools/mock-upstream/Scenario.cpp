@@ -13,6 +13,12 @@ bool Scenario::applyHeader(std::string_view name, std::string_view value) {
         forcedStatus = status == 200 ? 0 : static_cast<int>(status);
         return true;
     }
+    if (name == "x-mock-hostile") {
+        if (value == "echo-key") hostile = Hostile::EchoKey;
+        else if (value == "deep-usage") hostile = Hostile::DeepUsage;
+        else return false;
+        return true;
+    }
     if (name == "x-mock-latency-ms") {
         return parseNumber(value, kMaxDelayMs, latencyMs);
     }

@@ -30,6 +30,14 @@ struct Scenario {
      * the same machine measures each event's transit through a gateway.
      */
     bool stampEvents = false;
+    /** A compromised upstream's replies, to test what a gateway survives (x-mock-hostile). */
+    enum class Hostile { None, EchoKey, DeepUsage };
+    /**
+     * echo-key: a 400 whose message repeats the bearer key it was sent;
+     * deep-usage: a reply (body or stream event) whose usage nests a million
+     * objects deep.
+     */
+    Hostile hostile = Hostile::None;
 
     /**
      * Applies one request header if it is an x-mock-* override; other headers

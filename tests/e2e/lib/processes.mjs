@@ -88,6 +88,15 @@ export async function startGateway(spec, { pluginsDir = paths.plugins(), env = {
   const file = join(dataDir, 'provision.json');
   writeFileSync(file, JSON.stringify(spec));
   sluice(dataDir, ['apply', file], pluginsDir);
+  return serve(dataDir, pluginsDir, env);
+}
+
+/** Starts `sluice serve` once more on a stopped (or killed) gateway's data directory. */
+export function serveAgain(gateway, { env = {} } = {}) {
+  return serve(gateway.dataDir, gateway.pluginsDir, env);
+}
+
+async function serve(dataDir, pluginsDir, env) {
   const port = await freePort();
   const started = await startUntil(paths.sluice(),
     ['serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--plugins-dir', pluginsDir],
@@ -97,6 +106,7 @@ export async function startGateway(spec, { pluginsDir = paths.plugins(), env = {
     child: started.child,
     log: started.output,
     dataDir,
+    pluginsDir,
     baseURL: `http://127.0.0.1:${port}/v1`,
     origin: `http://127.0.0.1:${port}`,
     apply(nextSpec) {
