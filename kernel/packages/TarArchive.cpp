@@ -1,8 +1,11 @@
 #include "packages/TarArchive.h"
 
+#include "packages/PaxHeader.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <stdexcept>
 
 namespace sluice::packages {
@@ -52,26 +55,6 @@ bool checksumMatches(std::string_view header, size_t at) {
 }
 
 bool allZero(std::string_view block) { return block.find_first_not_of('\0') == std::string_view::npos; }
-
-/** The path= value of a pax extended header ("LENGTH key=value\n" records); empty when absent. */
-std::string paxPath(std::string_view data, size_t at) {
-    std::string path;
-    while (!data.empty()) {
-        size_t space = data.find(' ');
-        std::string_view digits = data.substr(0, space);
-        bool numeric = space != std::string_view::npos && !digits.empty() && digits.size() < 10 &&
-                       std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-        size_t length = numeric ? std::stoul(std::string(digits)) : 0;
-        if (!numeric || length <= space + 1 || length > data.size() || data[length - 1] != '\n')
-            fail("pax header at byte " + std::to_string(at) + " is malformed");
-        std::string_view record = data.substr(space + 1, length - space - 2);
-        size_t equals = record.find('=');
-        if (equals == std::string_view::npos) fail("pax header at byte " + std::to_string(at) + " is malformed");
-        if (record.substr(0, equals) == "path") path = record.substr(equals + 1);
-        data.remove_prefix(length);
-    }
-    return path;
-}
 
 /** The path as stored: without a leading "./" or, for directories, a trailing "/"; throws when unsafe. */
 std::string checkedPath(std::string_view raw, bool directory) {
@@ -158,7 +141,8 @@ std::string entryName(std::string_view header, const std::string& paxName, const
 
 TarArchive TarArchive::read(std::string_view bytes) {
     TarArchive archive;
-    std::string paxName, longName;
+    std::optional<PaxHeader> pax;  // the 'x' header for the next entry, as GNU tar applies it
+    std::string longName;
     for (size_t at = 0;;) {
         if (at == bytes.size()) fail("archive is truncated: it has no end-of-archive marker");
         if (at + kBlock > bytes.size()) fail("archive is truncated inside the header at byte " + std::to_string(at));
@@ -166,28 +150,33 @@ TarArchive TarArchive::read(std::string_view bytes) {
         if (allZero(header)) return archive;
         if (header.substr(kMagic.offset, 5) != "ustar") fail("header at byte " + std::to_string(at) + " is not a ustar header");
         if (!checksumMatches(header, at)) fail("header at byte " + std::to_string(at) + " has a bad checksum");
+        char type = header[kTypeOffset];
+        bool extension = type == 'x' || type == 'g' || type == 'L';
         uint64_t size = octal(header, kSize, "size", at);
+        if (!extension && pax && pax->size) size = *pax->size;
         if (size > bytes.size() - at - kBlock)
             fail("archive is truncated: the entry at byte " + std::to_string(at) + " needs " + std::to_string(size) + " bytes");
         std::string_view data = bytes.substr(at + kBlock, static_cast<size_t>(size));
-        char type = header[kTypeOffset];
         if (type == 'x' || type == 'g') {
-            // A global header's path= would name every later entry the same, so it is checked but not applied.
-            std::string path = paxPath(data, at);
-            if (type == 'x') paxName = path;
+            PaxHeader parsed = PaxHeader::parse(data, at);
+            if (type == 'g' && (!parsed.path.empty() || parsed.size))
+                fail("global pax header at byte " + std::to_string(at) + " sets a path or size for every later entry");
+            if (type == 'x' && pax) fail("pax header at byte " + std::to_string(at) + " follows another one for the same entry");
+            if (type == 'x') pax = std::move(parsed);
         } else if (type == 'L') {
             longName = std::string(data.substr(0, std::min(data.find('\0'), data.size())));
         } else {
-            std::string name = entryName(header, paxName, longName);
+            std::string name = entryName(header, pax ? pax->path : std::string(), longName);
             if (const char* refused = refusedType(type))
                 fail("entry '" + name + "' is " + refused + "; packages hold only regular files and directories");
+            if (type == '5' && size != 0) fail("directory entry '" + name + "' has data");
             if (type == '5')
                 archive.addDirectory(checkedPath(name, true));
             else if (type == '0' || type == '\0')
                 archive.add(checkedPath(name, false), std::string(data));
             else
                 fail("entry '" + name + "' has unsupported type '" + std::string(1, type) + "'");
-            paxName.clear();
+            pax.reset();
             longName.clear();
         }
         at += kBlock + padded(size);

@@ -11,8 +11,11 @@ namespace sluice::packages {
 /**
  * The regular files of a tar archive, by relative path. Reads ustar archives,
  * including pax ('x'/'g') extended headers and GNU long names, as `cmake -E tar`
- * writes them; refuses links, devices and any path that could escape the folder
- * it is extracted to. Writes deterministic ustar, so equal files give equal bytes.
+ * writes them and as GNU tar reads them (a pax path= or size= overrides the
+ * ustar field); refuses what GNU tar would read otherwise (a global path= or
+ * size=, two pax headers for one entry, a directory with data, sparse files),
+ * links, devices and any path that could escape the folder it is extracted to.
+ * Writes deterministic ustar, so equal files give equal bytes.
  */
 class TarArchive {
 public:

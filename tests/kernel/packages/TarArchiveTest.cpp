@@ -1,4 +1,5 @@
-// Tar: deterministic round trip, archives written by cmake -E tar, and every refusal with its reason.
+// Tar: deterministic round trip, archives written by cmake -E tar, pax sizes as GNU tar reads them,
+// and every refusal with its reason.
 #include "packages/TarArchive.h"
 #include "support/TempDir.h"
 #include "support/Thrown.h"
@@ -8,17 +9,22 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 using sluice::packages::TarArchive;
 
 namespace {
 
-/** One raw ustar entry (header plus padded data) with a correct checksum. */
-std::string rawEntry(const std::string& name, char type, const std::string& data = {}) {
+/**
+ * One raw ustar entry (header plus padded data) with a correct checksum; the
+ * header's size field says declaredSize when given, data.size() otherwise.
+ */
+std::string rawEntry(const std::string& name, char type, const std::string& data = {},
+                     std::optional<size_t> declaredSize = {}) {
     std::string header(512, '\0');
     name.copy(header.data(), 100);
     std::snprintf(header.data() + 100, 8, "%07o", 0644);
-    std::snprintf(header.data() + 124, 12, "%011zo", data.size());
+    std::snprintf(header.data() + 124, 12, "%011zo", declaredSize.value_or(data.size()));
     header[156] = type;
     std::string("ustar\0" "00", 8).copy(header.data() + 257, 8);
     header.replace(148, 8, 8, ' ');
@@ -29,6 +35,14 @@ std::string rawEntry(const std::string& name, char type, const std::string& data
 }
 
 std::string endMarker() { return std::string(1024, '\0'); }
+
+/** One pax record, "LENGTH keyword=value\n", whose length counts its own digits. */
+std::string paxRecord(const std::string& keyword, const std::string& value) {
+    std::string rest = " " + keyword + "=" + value + "\n";
+    size_t digits = 1;
+    while (std::to_string(rest.size() + digits).size() != digits) ++digits;
+    return std::to_string(rest.size() + digits) + rest;
+}
 
 std::string refusal(const std::string& bytes) {
     return sluice::testsupport::thrownMessage([&] { TarArchive::read(bytes); }, "accepted");
@@ -41,6 +55,8 @@ class TarArchiveTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(roundTripIsDeterministic);
     CPPUNIT_TEST(longPathsUseTheUstarPrefix);
     CPPUNIT_TEST(readsPaxAndGnuLongNames);
+    CPPUNIT_TEST(paxSizeOverridesTheUstarSize);
+    CPPUNIT_TEST(refusesPaxHeadersGnuTarReadsOtherwise);
     CPPUNIT_TEST(readsWhatCmakeWrites);
     CPPUNIT_TEST(refusesLinksAndDevices);
     CPPUNIT_TEST(refusesUnsafeNames);
@@ -80,12 +96,56 @@ public:
         std::string length = std::to_string(record.size() + 4);  // "NNN " prefix: 3 digits and a space
         std::string pax = rawEntry("PaxHeaders/x", 'x', length + " " + record) + rawEntry("short", '0', "pax");
         std::string gnu = rawEntry("././@LongLink", 'L', std::string(200, 'g') + '\0') + rawEntry("trunc", '0', "gnu");
-        auto archive = TarArchive::read(pax + gnu + rawEntry("dir/", '5') + rawEntry("global", 'g', "10 path=x\n") +
+        auto archive = TarArchive::read(pax + gnu + rawEntry("dir/", '5') + rawEntry("global", 'g', paxRecord("comment", "x")) +
                                         rawEntry("dir/f", '0', "f") + endMarker());
         CPPUNIT_ASSERT_EQUAL(std::string("pax"), archive.files().at(longName));
         CPPUNIT_ASSERT_EQUAL(std::string("gnu"), archive.files().at(std::string(200, 'g')));
         CPPUNIT_ASSERT_EQUAL(std::string("f"), archive.files().at("dir/f"));
         CPPUNIT_ASSERT_EQUAL(size_t(3), archive.files().size());
+    }
+
+    void paxSizeOverridesTheUstarSize() {
+        // GNU tar reads 5 bytes of "grown" although its ustar header says none, and finds "hidden"
+        // inside what the ustar header of "shrunk" claims as its 1024 bytes.
+        std::string grown = rawEntry("h", 'x', paxRecord("size", "5")) + rawEntry("grown", '0', "hello", 0);
+        std::string hidden = rawEntry("hidden", '0', "inside");
+        std::string shrunk = rawEntry("h", 'x', paxRecord("size", "3")) +
+                             rawEntry("shrunk", '0', "abc" + std::string(509, '\0') + hidden, 1024);
+        auto archive = TarArchive::read(grown + shrunk + endMarker());
+        CPPUNIT_ASSERT_EQUAL(std::string("hello"), archive.files().at("grown"));
+        CPPUNIT_ASSERT_EQUAL(std::string("abc"), archive.files().at("shrunk"));
+        CPPUNIT_ASSERT_EQUAL(std::string("inside"), archive.files().at("hidden"));
+        CPPUNIT_ASSERT_EQUAL(size_t(3), archive.files().size());
+    }
+
+    void refusesPaxHeadersGnuTarReadsOtherwise() {
+        auto withPax = [](char type, const std::string& records) {
+            return refusal(rawEntry("h", type, records) + rawEntry("f", '0', "x") + endMarker());
+        };
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 has an invalid size '12x'"),
+                             withPax('x', paxRecord("size", "12x")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 has an invalid size '-1'"),
+                             withPax('x', paxRecord("size", "-1")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 has an invalid size ''"), withPax('x', paxRecord("size", "")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 has an invalid size '18446744073709551616'"),
+                             withPax('x', paxRecord("size", "18446744073709551616")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: archive is truncated: the entry at byte 1024 needs 9999999999 bytes"),
+                             withPax('x', paxRecord("size", "9999999999")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 is malformed"), withPax('x', "x1 size=1\n"));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 is malformed"), withPax('x', "12 size=1\n"));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 is malformed"), withPax('x', "9 size=1 "));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 is malformed"), withPax('x', paxRecord("", "1")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 0 describes a sparse file; packages hold only plain files"),
+                             withPax('x', paxRecord("GNU.sparse.major", "1")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: global pax header at byte 0 sets a path or size for every later entry"),
+                             withPax('g', paxRecord("size", "1")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: global pax header at byte 0 sets a path or size for every later entry"),
+                             withPax('g', paxRecord("path", "x")));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: pax header at byte 1024 follows another one for the same entry"),
+                             refusal(rawEntry("h", 'x', paxRecord("size", "1")) + rawEntry("h", 'x', paxRecord("path", "y")) +
+                                     rawEntry("f", '0', "x") + endMarker()));
+        CPPUNIT_ASSERT_EQUAL(std::string("tar: directory entry 'dir/' has data"),
+                             refusal(rawEntry("dir/", '5', "data") + endMarker()));
     }
 
     void readsWhatCmakeWrites() {
