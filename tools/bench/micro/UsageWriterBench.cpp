@@ -1,5 +1,7 @@
 // How many usage rows per second the batched writer stores, measured alone:
-// SQLite always; MySQL/MariaDB when SLUICE_BENCH_MYSQL_URL names a database.
+// SQLite always, with and without the kill -9 journal; MySQL/MariaDB when
+// SLUICE_BENCH_MYSQL_URL names a database. UsageRecording times what a loop
+// pays per request to record a row, journal or not.
 #include "store/Migrator.h"
 #include "usage/UsageWriter.h"
 
@@ -31,13 +33,13 @@ sluice::usage::UsageRecord sampleRow(int64_t i) {
 }
 
 /** Records state.range(0) rows and waits until all are stored; reports rows/s. */
-void writeRows(benchmark::State& state, const std::string& url) {
+void writeRows(benchmark::State& state, const std::string& url, const std::string& journal = {}) {
     sluice::store::Database database(url, 2);
     sluice::store::Migrator(database, sluice::store::embeddedMigrations()).migrate();
     const int64_t rows = state.range(0);
     int64_t next = 0;
     for (auto _ : state) {
-        sluice::usage::UsageWriter writer(database, 100, 1000);
+        sluice::usage::UsageWriter writer(database, 100, 1000, journal);
         for (int64_t i = 0; i < rows; ++i) writer.record(sampleRow(next++));
         writer.stop();
     }
@@ -52,10 +54,26 @@ void writeRows(benchmark::State& state, const std::string& url) {
 void UsageWriterSqlite(benchmark::State& state) {
     std::string dir = Poco::TemporaryFile::tempName("/tmp");
     Poco::File(dir).createDirectories();
-    writeRows(state, "sqlite://" + dir + "/bench.db");
+    writeRows(state, "sqlite://" + dir + "/bench.db", state.range(1) ? dir + "/usage-journal" : "");
     Poco::File(dir).remove(true);
 }
-BENCHMARK(UsageWriterSqlite)->Arg(50000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(UsageWriterSqlite)->Args({50000, 0})->Args({50000, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/** The recording thread's cost per row (what an event loop pays per request); arg 1 journals each row. */
+void UsageRecording(benchmark::State& state) {
+    std::string dir = Poco::TemporaryFile::tempName("/tmp");
+    Poco::File(dir).createDirectories();
+    {
+        sluice::store::Database database("sqlite://" + dir + "/bench.db", 2);
+        sluice::store::Migrator(database, sluice::store::embeddedMigrations()).migrate();
+        sluice::usage::UsageWriter writer(database, 100, 1000, state.range(0) ? dir + "/usage-journal" : "");
+        int64_t next = 0;
+        for (auto _ : state) writer.record(sampleRow(next++));
+        state.SetItemsProcessed(state.iterations());
+    }
+    Poco::File(dir).remove(true);
+}
+BENCHMARK(UsageRecording)->Arg(0)->Arg(1);
 
 void UsageWriterMySql(benchmark::State& state) {
     const char* url = std::getenv("SLUICE_BENCH_MYSQL_URL");
