@@ -2,6 +2,7 @@
 // once and only once, and the journal empties as rows are stored.
 #include "store/Migrator.h"
 #include "support/TempDir.h"
+#include "support/UsageRows.h"
 #include "usage/JournalRecovery.h"
 #include "usage/JournalSegment.h"
 #include "usage/UsageRecordCodec.h"
@@ -17,21 +18,15 @@ using namespace sluice;
 
 namespace {
 
+/** A row with every field set, odd ones completed and even ones cut streams. */
 usage::UsageRecord row(int i) {
-    usage::UsageRecord r;
-    r.requestId = "req-" + std::to_string(i);
-    r.createdAt = 1700000000000 + i;
-    r.tokenId = 3;
-    r.model = "gpt-4o-mini";
+    usage::UsageRecord r = testsupport::usageRow(i);
     r.upstreamModel = "gpt-4o-mini-2024";
     r.channelId = 9;
     r.status = i % 2 ? 200 : 499;
     r.stream = i % 2 == 0;
     r.latencyMs = 40 + i;
     r.firstByteMs = 7;
-    r.promptTokens = i;
-    r.completionTokens = 2 * i;
-    r.totalTokens = 3 * i;
     r.error = i % 2 ? "" : "client closed the connection";
     return r;
 }

@@ -1,6 +1,7 @@
 // The usage writer stores rows in batches off the request path and loses none on stop.
 #include "store/Migrator.h"
 #include "support/TempDir.h"
+#include "support/UsageRows.h"
 #include "usage/UsageWriter.h"
 
 #include <cppunit/extensions/HelperMacros.h>
@@ -13,18 +14,7 @@ using namespace sluice;
 
 namespace {
 
-usage::UsageRecord row(int i) {
-    usage::UsageRecord r;
-    r.requestId = "req-" + std::to_string(i);
-    r.createdAt = 1700000000000 + i;
-    r.tokenId = 1;
-    r.model = "gpt-4o-mini";
-    r.status = 200;
-    r.promptTokens = i;
-    r.completionTokens = 2 * i;
-    r.totalTokens = 3 * i;
-    return r;
-}
+usage::UsageRecord row(int i) { return testsupport::usageRow(i); }
 
 int countRows(store::Database& db) {
     soci::session sql(db.pool());
