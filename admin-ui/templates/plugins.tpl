@@ -1,4 +1,4 @@
-<!doctype html>
+{{%AUTOESCAPE context="HTML"}}<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

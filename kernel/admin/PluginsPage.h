@@ -9,8 +9,8 @@
 namespace sluice::admin {
 
 /**
- * Renders admin-ui/templates/plugins.tpl (HTML-escaped by ctemplate);
- * a non-empty warning is shown as a banner.
+ * Renders admin-ui/templates/plugins.tpl, every value escaped for where it
+ * lands (the template's AUTOESCAPE pragma); a non-empty warning is shown as a banner.
  */
 std::string renderPluginsPage(const std::vector<plugins::PluginRecord>& records, const std::string& warning = {});
 

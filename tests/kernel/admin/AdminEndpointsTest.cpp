@@ -1,0 +1,108 @@
+// The admin routes as a browser or script reaches them: through the router, answered on a recording channel.
+#include "admin/AdminEndpoints.h"
+#include "support/TempDir.h"
+
+#include <cppunit/extensions/HelperMacros.h>
+
+#include <functional>
+#include <memory>
+
+using namespace sluice;
+
+namespace {
+
+const std::string kToken = "right-admin-token";
+
+/** Keeps what the endpoint answered. */
+class RecordingChannel final : public net::ResponseChannel {
+public:
+    explicit RecordingChannel(net::EventLoop& loop) : loop_(loop) {}
+
+    void respond(int status, const net::Headers& headers, std::string_view body) override {
+        status_ = status;
+        headers_ = headers;
+        body_ = body;
+        started_ = true;
+    }
+    void startStream(int status, const net::Headers& headers) override { respond(status, headers, {}); }
+    bool sendChunk(std::string_view data) override {
+        body_ += data;
+        return true;
+    }
+    void endStream() override {}
+    bool started() const override { return started_; }
+    bool clientGone() const override { return false; }
+    void onClientGone(std::function<void()>) override {}
+    net::EventLoop& loop() override { return loop_; }
+
+    int status() const { return status_; }
+    const std::string& body() const { return body_; }
+
+    /** The value of the header named exactly name, or "" when absent. */
+    std::string header(const std::string& name) const {
+        for (const auto& [key, value] : headers_)
+            if (key == name) return value;
+        return {};
+    }
+
+private:
+    net::EventLoop& loop_;
+    int status_ = 0;
+    net::Headers headers_;
+    std::string body_;
+    bool started_ = false;
+};
+
+}  // namespace
+
+class AdminEndpointsTest : public CppUnit::TestFixture {
+    CPPUNIT_TEST_SUITE(AdminEndpointsTest);
+    CPPUNIT_TEST(pagesCannotBeFramed);
+    CPPUNIT_TEST_SUITE_END();
+
+public:
+    void setUp() override {
+        database_ = std::make_unique<store::Database>(dir_.sqliteUrl(), 1);
+        host_ = std::make_unique<plugins::PluginHost>(metrics_);
+        admin_ = std::make_unique<admin::AdminEndpoints>(
+            kToken, admin::AdminServices{*host_, metrics_, admin::PluginActions(*database_, plugins::PluginSources{}), ""});
+        admin_->registerRoutes(router_);
+    }
+
+    void tearDown() override {
+        admin_.reset();
+        host_.reset();
+        database_.reset();
+    }
+
+    void pagesCannotBeFramed() {
+        auto answer = get("/admin/plugins", "Bearer " + kToken);
+        CPPUNIT_ASSERT_EQUAL(200, answer->status());
+        std::string policy = answer->header("Content-Security-Policy");
+        CPPUNIT_ASSERT_MESSAGE(policy, policy.find("frame-ancestors 'none'") != std::string::npos);
+        CPPUNIT_ASSERT_MESSAGE(policy, policy.find("default-src 'none'") != std::string::npos);
+    }
+
+private:
+    std::shared_ptr<RecordingChannel> get(const std::string& path, const std::string& authorization,
+                                          const std::string& clientAddress = "192.0.2.1") {
+        net::HttpRequest request;
+        request.method = "GET";
+        request.target = request.path = path;
+        request.clientAddress = clientAddress;
+        if (!authorization.empty()) request.headers.emplace_back("authorization", authorization);
+        auto channel = std::make_shared<RecordingChannel>(loop_);
+        router_.dispatch(std::move(request), channel);
+        return channel;
+    }
+
+    testsupport::TempDir dir_;
+    net::EventLoop loop_;
+    metrics::MetricsRegistry metrics_;
+    std::unique_ptr<store::Database> database_;
+    std::unique_ptr<plugins::PluginHost> host_;
+    std::unique_ptr<admin::AdminEndpoints> admin_;
+    http::Router router_;
+};
+
+CPPUNIT_TEST_SUITE_REGISTRATION(AdminEndpointsTest);
