@@ -5,6 +5,7 @@
 #include "util/JsonText.h"
 
 #include <Poco/Base64Decoder.h>
+#include <Poco/Logger.h>
 
 #include <openssl/crypto.h>
 
@@ -50,10 +51,32 @@ bool AdminEndpoints::allowed(const http::RequestContext& context) const {
                                          "The admin API is off: set admin.token (SLUICE_ADMIN_TOKEN) to enable it."));
         return false;
     }
-    if (sameSecret(presentedSecret(context.request), adminToken_)) return true;
+    const std::string& client = context.request.clientAddress;
+    if (const long wait = throttle_.retryAfterSeconds(client); wait > 0) {
+        context.sendError(http::ApiError(429, "rate_limit_error", "admin_token_attempts_exceeded",
+                                         "Too many wrong admin tokens from this address; try again in " +
+                                             std::to_string(wait) + " seconds."),
+                          {{"Retry-After", std::to_string(wait)}});
+        return false;
+    }
+    const std::string presented = presentedSecret(context.request);
+    if (sameSecret(presented, adminToken_)) {
+        throttle_.recordSuccess(client);
+        return true;
+    }
+    if (!presented.empty()) noteWrongToken(context.request);
     context.sendError(http::ApiError(401, "invalid_request_error", "invalid_admin_token", "A valid admin token is required."),
                       {{"WWW-Authenticate", "Basic realm=\"Sluice admin\", charset=\"UTF-8\""}});
     return false;
+}
+
+void AdminEndpoints::noteWrongToken(const net::HttpRequest& request) const {
+    const bool lockedOut = throttle_.recordFailure(request.clientAddress);
+    Poco::Logger& log = Poco::Logger::get("sluice.admin");
+    log.warning("wrong admin token from %s on %s %s", request.clientAddress, request.method, request.path);
+    if (lockedOut)
+        log.warning("%s presented too many wrong admin tokens; refused for %ld seconds", request.clientAddress,
+                    throttle_.retryAfterSeconds(request.clientAddress));
 }
 
 void AdminEndpoints::registerRoutes(http::Router& router) const {

@@ -1,6 +1,7 @@
 // The admin API and pages, behind the operator's admin token.
 #pragma once
 
+#include "admin/LoginThrottle.h"
 #include "admin/PluginActions.h"
 #include "http/Router.h"
 #include "metrics/MetricsRegistry.h"
@@ -10,12 +11,6 @@
 
 namespace sluice::admin {
 
-/**
- * Registers /admin routes. Every one needs the admin token (admin.token), as
- * "Authorization: Bearer <token>" or HTTP Basic with any user name, so a
- * browser can open the pages; with no token configured the admin surface is
- * off (404).
- */
 /** The kernel parts the admin surface reads and changes; all outlive it. */
 struct AdminServices {
     const plugins::PluginHost& plugins;
@@ -24,6 +19,14 @@ struct AdminServices {
     std::string warning;  // shown atop the plugins page when set (e.g. unsigned packages allowed)
 };
 
+/**
+ * Registers /admin routes. Every one needs the admin token (admin.token), as
+ * "Authorization: Bearer <token>" or HTTP Basic with any user name, so a
+ * browser can open the pages; with no token configured the admin surface is
+ * off (404). Each wrong token is logged with the client's address (never the
+ * token), and a client that presents too many is answered 429 with
+ * Retry-After for a while, its token unchecked (LoginThrottle).
+ */
 class AdminEndpoints {
 public:
     AdminEndpoints(std::string adminToken, AdminServices services);
@@ -32,13 +35,17 @@ public:
     void registerRoutes(http::Router& router) const;
 
 private:
-    /** True when the request carries the admin token; otherwise answers 404 or 401 itself. */
+    /** True when the request carries the admin token; otherwise answers 404, 401 or 429 itself. */
     bool allowed(const http::RequestContext& context) const;
+
+    /** Logs a wrong token from the request's client and counts it against that client. */
+    void noteWrongToken(const net::HttpRequest& request) const;
 
     std::string pluginsJson() const;
 
     std::string adminToken_;
     AdminServices services_;
+    mutable LoginThrottle throttle_;  // thread-safe: requests on every loop share it
 };
 
 }  // namespace sluice::admin

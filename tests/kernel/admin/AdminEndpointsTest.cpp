@@ -1,11 +1,20 @@
-// The admin routes as a browser or script reaches them: through the router, answered on a recording channel.
+// The admin routes as a browser or script reaches them: through the router, answered on a recording channel;
+// wrong tokens are logged and throttled per client address.
 #include "admin/AdminEndpoints.h"
 #include "support/TempDir.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/Base64Encoder.h>
+#include <Poco/Channel.h>
+#include <Poco/Logger.h>
+#include <Poco/Message.h>
 
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <functional>
 #include <memory>
+#include <sstream>
+#include <vector>
 
 using namespace sluice;
 
@@ -53,11 +62,22 @@ private:
     bool started_ = false;
 };
 
+/** Keeps every message logged to it. */
+class RecordingLog final : public Poco::Channel {
+public:
+    void log(const Poco::Message& message) override { lines.push_back(message.getText()); }
+
+    std::vector<std::string> lines;
+};
+
 }  // namespace
 
 class AdminEndpointsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(AdminEndpointsTest);
     CPPUNIT_TEST(pagesCannotBeFramed);
+    CPPUNIT_TEST(wrongTokensAreThrottledPerAddress);
+    CPPUNIT_TEST(wrongTokensAreLoggedWithoutTheToken);
+    CPPUNIT_TEST(aMissingTokenIsNotAGuess);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -83,7 +103,46 @@ public:
         CPPUNIT_ASSERT_MESSAGE(policy, policy.find("default-src 'none'") != std::string::npos);
     }
 
+    void wrongTokensAreThrottledPerAddress() {
+        for (int i = 0; i < 10; ++i) CPPUNIT_ASSERT_EQUAL(401, get("/admin/api/plugins", "Bearer guess-" + std::to_string(i))->status());
+        auto throttled = get("/admin/api/plugins", "Bearer " + kToken);  // even the right token: it is not checked
+        CPPUNIT_ASSERT_EQUAL(429, throttled->status());
+        CPPUNIT_ASSERT_EQUAL(std::string("300"), throttled->header("Retry-After"));
+        CPPUNIT_ASSERT_MESSAGE(throttled->body(), throttled->body().find("admin_token_attempts_exceeded") != std::string::npos);
+        CPPUNIT_ASSERT_EQUAL(429, get("/metrics", "Bearer guess")->status());
+        CPPUNIT_ASSERT_EQUAL(200, get("/admin/api/plugins", "Bearer " + kToken, "192.0.2.99")->status());
+        CPPUNIT_ASSERT_EQUAL(401, get("/admin/api/plugins", "Bearer guess", "192.0.2.99")->status());
+    }
+
+    void wrongTokensAreLoggedWithoutTheToken() {
+        Poco::Logger& logger = Poco::Logger::get("sluice.admin");
+        Poco::AutoPtr<Poco::Channel> previous(logger.getChannel(), true);
+        Poco::AutoPtr<RecordingLog> log(new RecordingLog);
+        logger.setChannel(log);
+        for (int i = 0; i < 10; ++i) get("/admin/plugins", "Basic " + basic("admin:secret-guess-" + std::to_string(i)), "198.51.100.4");
+        get("/admin/plugins", "Bearer secret-guess-x", "198.51.100.4");
+        logger.setChannel(previous);
+        CPPUNIT_ASSERT_EQUAL(size_t(11), log->lines.size());  // ten wrong tokens and the lockout; the throttled one is not checked
+        CPPUNIT_ASSERT_EQUAL(std::string("wrong admin token from 198.51.100.4 on GET /admin/plugins"), log->lines[0]);
+        CPPUNIT_ASSERT_EQUAL(std::string("198.51.100.4 presented too many wrong admin tokens; refused for 300 seconds"),
+                             log->lines[10]);
+        for (const std::string& line : log->lines) CPPUNIT_ASSERT_MESSAGE(line, line.find("secret-guess") == std::string::npos);
+    }
+
+    void aMissingTokenIsNotAGuess() {
+        for (int i = 0; i < 20; ++i) CPPUNIT_ASSERT_EQUAL(401, get("/admin/plugins", "")->status());  // a browser before its prompt
+        CPPUNIT_ASSERT_EQUAL(200, get("/admin/plugins", "Basic " + basic("admin:" + kToken))->status());
+    }
+
 private:
+    static std::string basic(const std::string& userAndPassword) {
+        std::ostringstream encoded;
+        Poco::Base64Encoder encoder(encoded);
+        encoder << userAndPassword;
+        encoder.close();
+        return encoded.str();
+    }
+
     std::shared_ptr<RecordingChannel> get(const std::string& path, const std::string& authorization,
                                           const std::string& clientAddress = "192.0.2.1") {
         net::HttpRequest request;
