@@ -36,7 +36,7 @@ std::string PluginInstaller::folderName(const PluginPackage& package) {
 
 InstalledPlugin PluginInstaller::install(const PluginPackage& package) const {
     PackageVerdict verdict = package.verify(trust_, policy_);
-    fs::create_directories(installDir_);
+    util::createPrivateDirectories(installDir_);
     std::string target = (fs::path(installDir_) / folderName(package)).string();
     if (fs::exists(target)) {
         PluginPackage::verifyFolder(target, trust_, policy_);

@@ -22,6 +22,7 @@ struct InstalledPlugin {
  */
 class PluginInstaller {
 public:
+    /** Installs into installDir (created owner-only when missing), checking packages against trust and policy. */
     PluginInstaller(std::string installDir, TrustStore trust, VerifyPolicy policy);
 
     /**

@@ -27,7 +27,7 @@ TrustStore TrustStore::load(const std::string& directory) {
 }
 
 std::string TrustStore::add(const std::string& directory, const PublicKey& key) {
-    fs::create_directories(directory);
+    util::createPrivateDirectories(directory);
     std::string keyId = key.keyId();
     util::replaceFile((fs::path(directory) / (keyId + ".pub")).string(), key.pem());
     return keyId;

@@ -18,7 +18,7 @@ public:
      */
     static TrustStore load(const std::string& directory);
 
-    /** Copies key into directory (created if needed) as <key id>.pub; returns the key id. */
+    /** Copies key into directory (created owner-only if needed) as <key id>.pub; returns the key id. */
     static std::string add(const std::string& directory, const PublicKey& key);
 
     /** The key with this id; null when it is not trusted. */

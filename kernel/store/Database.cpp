@@ -1,8 +1,9 @@
 #include "store/Database.h"
 
+#include "util/Files.h"
+
 #include <mutex>
 
-#include <Poco/File.h>
 #include <Poco/Path.h>
 #include <Poco/URI.h>
 
@@ -47,7 +48,11 @@ soci::connection_parameters sqliteParameters(const std::string& url, std::string
     if (path.empty()) throw std::invalid_argument("db.url: sqlite URL needs a file path (sqlite:///path/sluice.db)");
     if (path.find_first_of(" '\"") != std::string::npos)
         throw std::invalid_argument("db.url: the SQLite path must not contain spaces or quotes");
-    Poco::File(Poco::Path(path).parent()).createDirectories();
+    // The database holds upstream keys and token hashes: only the gateway's user may open it. SQLite
+    // gives the -wal and -shm files it creates the database file's mode; ones left by a crash are narrowed too.
+    util::createPrivateDirectories(Poco::Path(path).parent().toString());
+    util::createPrivateFile(path);
+    for (const char* suffix : {"", "-wal", "-shm"}) util::restrictToOwner(path + suffix);
     description = "sqlite://" + path;
     return soci::connection_parameters(*soci::factory_sqlite3(), "db=" + path + " timeout=10");
 }

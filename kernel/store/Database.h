@@ -17,7 +17,10 @@ class Database {
 public:
     /**
      * Opens url: "sqlite:///path/file.db" or "mysql://user:pass@host:port/db".
-     * Throws std::invalid_argument for a malformed URL, soci::soci_error when unreachable.
+     * A SQLite file is owner-only (0600, and 0700 for the directories made
+     * for it), created so or narrowed, whatever the umask. Throws
+     * std::invalid_argument for a malformed URL, std::runtime_error when the
+     * file or its directory cannot be made private, soci::soci_error when unreachable.
      */
     Database(const std::string& url, size_t poolSize);
     ~Database();

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -42,6 +43,37 @@ void writeAndClose(int fd, const std::string& content, const std::string& path, 
 }
 
 }  // namespace
+
+void createPrivateDirectories(const std::string& directory) {
+    std::filesystem::path current;
+    for (const auto& part : std::filesystem::path(directory).lexically_normal()) {
+        current /= part;
+        if (::mkdir(current.c_str(), 0700) == 0) {
+            // mkdir's mode passes through the umask; the directory must be exactly owner-only.
+            if (::chmod(current.c_str(), 0700) != 0)
+                throw std::runtime_error("cannot set the mode of " + current.string() + ": " + systemError());
+        } else if (errno != EEXIST) {
+            throw std::runtime_error("cannot create directory " + current.string() + ": " + systemError());
+        }
+    }
+}
+
+void createPrivateFile(const std::string& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == EEXIST) return;
+    if (fd < 0) throw std::runtime_error("cannot create " + path + ": " + systemError());
+    const bool exact = ::fchmod(fd, 0600) == 0;
+    const std::string reason = exact ? std::string() : systemError();
+    ::close(fd);
+    if (!exact) throw std::runtime_error("cannot set the mode of " + path + ": " + reason);
+}
+
+void restrictToOwner(const std::string& path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0 || status.st_uid != ::geteuid() || (status.st_mode & 077) == 0) return;
+    if (::chmod(path.c_str(), status.st_mode & 0700) != 0)
+        throw std::runtime_error("cannot set the mode of " + path + ": " + systemError());
+}
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,6 +1,7 @@
 // Installing and uninstalling packages: unique folders per content, old versions removed, nothing half-written.
 #include "kernel/packages/PackageFixture.h"
 #include "packages/PluginInstaller.h"
+#include "support/FileModes.h"
 #include "util/Files.h"
 
 #include <cppunit/extensions/HelperMacros.h>
@@ -40,6 +41,8 @@ public:
         CPPUNIT_ASSERT_EQUAL(installDir + "/" + name, installed.folder);
         CPPUNIT_ASSERT(installed.verdict.isSigned);
         CPPUNIT_ASSERT(entries(installDir) == std::vector<std::string>{name});
+        CPPUNIT_ASSERT_EQUAL(mode_t(0700), sluice::testsupport::modeOf(installDir));  // owner-only, as all of the data directory
+        CPPUNIT_ASSERT_EQUAL(mode_t(0700), sluice::testsupport::modeOf(fixture.trustDir()));
         CPPUNIT_ASSERT_EQUAL(std::string("fake ELF bytes"),
                              sluice::util::readFile(installed.folder + "/" + PackageFixture::libraryPath()));
         CPPUNIT_ASSERT_EQUAL(installed.folder, installer.install(package).folder);  // the same content again: kept
