@@ -19,7 +19,14 @@ sluice_install_packages() {
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing: ${missing[*]}"
   local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    # A stock Debian install may have no sudo at all.
+    if ! command -v sudo >/dev/null; then
+      echo "Installing these needs root: run this as root, or as a user who may use sudo" >&2
+      return 1
+    fi
+    sudo="sudo"
+  fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
@@ -77,4 +84,30 @@ sluice_provision_bench() {
   # The load generators all connect from 127.0.0.1: no per-address connection cap.
   export SLUICE_DATA_DIR=$dir SLUICE_LOG_LEVEL=warning SLUICE_MAX_CONNECTIONS_PER_CLIENT=0
   "$bin/sluice" apply "$dir/provision.json" >/dev/null
+}
+
+# Makes `node` a Node.js of at least major version MIN: the machine's when it is new enough,
+# else the official binaries that npm's `node` package ships, installed once into tools/.node
+# (ignored by git) and put first on PATH. Stops with what to install when neither works.
+# usage: sluice_ensure_node MIN
+sluice_ensure_node() {
+  local min=$1 prefix=$SLUICE_ROOT/tools/.node
+  [ "$(sluice_node_major)" -ge "$min" ] && return 0
+  export PATH="$prefix/node_modules/.bin:$PATH"
+  [ "$(sluice_node_major)" -ge "$min" ] && return 0
+  echo "Node.js $(node --version 2>/dev/null || echo "not found") is older than $min, which the e2e tests need: installing node@$min into tools/.node"
+  mkdir -p "$prefix" && echo '*' >"$prefix/.gitignore"
+  npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error "node@$min" >&2 || true
+  [ "$(sluice_node_major)" -ge "$min" ] && return 0
+  cat >&2 <<MSG
+The e2e tests need Node.js $min or newer (playwright-core requires it); this machine has
+$(node --version 2>/dev/null || echo "no node"), and installing node@$min with npm into tools/.node failed.
+Install Node.js $min or newer yourself, put its bin directory first on PATH, and run this again.
+MSG
+  exit 1
+}
+
+# The major version of the `node` on PATH, 0 when there is none.
+sluice_node_major() {
+  node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0
 }
