@@ -13,7 +13,7 @@ namespace sluice::app {
 namespace {
 
 constexpr int kDrainMs = 5000;
-constexpr int kLocalCallGraceMs = 12000;  // longer than any pacing a local plugin allows (the mock's 10 s)
+constexpr std::chrono::milliseconds kExecutorGrace{12000};  // longer than any pacing a local plugin allows (the mock's 10 s)
 /** How soon a loop without requests lets go of a replaced catalog or plugin set. */
 constexpr std::chrono::milliseconds kSnapshotRefresh{1000};
 
@@ -52,6 +52,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     const net::LoopPlacement placement =
         net::LoopPlacement::decide(settings.serverThreads, settings.pinLoopsToCpus, util::processCpus());
     Poco::Logger::get("sluice").information(placementText(placement));
+    executor_ = std::make_unique<exec::Executor>("executor", static_cast<size_t>(settings.executorThreads),
+                                                 static_cast<size_t>(settings.executorQueue));
     server_ = std::make_unique<net::HttpServer>(
         settings.listenHost, settings.listenPort, placement, limitsFrom(settings),
         [this](net::HttpRequest&& request, std::shared_ptr<net::ResponseChannel> channel) {
@@ -65,7 +67,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     snapshots_ = std::make_unique<net::PerLoop<pipeline::LoopSnapshots>>(server_->loops(), [this](net::EventLoop&) {
         return std::make_unique<pipeline::LoopSnapshots>(*catalogs_, *plugins_);
     });
-    pipeline::PipelineServices services{*snapshots_, *upstreams_, *usage_};
+    pipeline::PipelineServices services{*snapshots_, *upstreams_, *usage_, *executor_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(
@@ -103,9 +105,10 @@ void Gateway::stop() {
     pipeline::LocalProviderCall::cancelAll();
     catalogs_->stop();
     usage_->stop();
-    if (!pipeline::LocalProviderCall::waitForAll(std::chrono::milliseconds(kLocalCallGraceMs))) {
-        // A plugin still runs on a worker thread: its code and the loops it posts to must stay mapped.
-        Poco::Logger::get("sluice").error("local provider calls still running at shutdown; leaving their state in place");
+    if (!executor_->stop(kExecutorGrace)) {
+        // A plugin still runs on a worker: its code, the loops it posts to and the pool must stay mapped.
+        Poco::Logger::get("sluice").error("executor jobs still running at shutdown; leaving their state in place");
+        (void)executor_.release();
         (void)server_.release();
         (void)plugins_.release();
     }

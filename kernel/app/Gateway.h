@@ -4,6 +4,7 @@
 #include "admin/AdminEndpoints.h"
 #include "catalog/CatalogService.h"
 #include "config/Settings.h"
+#include "exec/Executor.h"
 #include "http/Router.h"
 #include "net/HttpServer.h"
 #include "net/PerLoop.h"
@@ -46,6 +47,8 @@ private:
     std::unique_ptr<usage::UsageWriter> usage_;
     http::Router router_;
     std::unique_ptr<net::HttpServer> server_;
+    /** Declared after what its jobs use (plugins, loops), so it is joined before they go. */
+    std::unique_ptr<exec::Executor> executor_;
     std::unique_ptr<net::PerLoop<net::HttpClient>> upstreams_;
     std::unique_ptr<net::PerLoop<pipeline::LoopSnapshots>> snapshots_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;

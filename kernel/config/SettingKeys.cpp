@@ -24,6 +24,8 @@ const std::vector<SettingKey>& settingKeys() {
         {"upstream.first_byte_timeout_ms", "SLUICE_UPSTREAM_FIRST_BYTE_TIMEOUT_MS", "60000", "wait for upstream response headers"},
         {"upstream.idle_timeout_ms", "SLUICE_UPSTREAM_IDLE_TIMEOUT_MS", "120000", "longest silence inside an upstream stream"},
         {"upstream.pool_size", "SLUICE_UPSTREAM_POOL_SIZE", "64", "idle keep-alive connections kept per upstream host"},
+        {"executor.threads", "SLUICE_EXECUTOR_THREADS", "64", "worker threads for blocking work (local provider calls); event loops never wait"},
+        {"executor.queue", "SLUICE_EXECUTOR_QUEUE", "1024", "blocking jobs that may wait for a worker; past it a job is refused at once"},
         {"usage.flush_interval_ms", "SLUICE_USAGE_FLUSH_INTERVAL_MS", "500", "how often buffered usage rows are written"},
         {"usage.journal", "SLUICE_USAGE_JOURNAL", "true", "journal each usage row in data.dir/usage-journal before its response completes, so rows survive kill -9"},
         {"usage.batch_size", "SLUICE_USAGE_BATCH_SIZE", "500", "most usage rows written in one transaction"},

@@ -87,6 +87,8 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& config) {
     s.firstByteTimeoutMs = intIn(config, "upstream.first_byte_timeout_ms", 1, 3600000);
     s.idleTimeoutMs = intIn(config, "upstream.idle_timeout_ms", 1, 3600000);
     s.upstreamPoolSize = intIn(config, "upstream.pool_size", 0, 100000);
+    s.executorThreads = intIn(config, "executor.threads", 1, 4096);
+    s.executorQueue = intIn(config, "executor.queue", 0, 1000000);
     s.usageFlushIntervalMs = intIn(config, "usage.flush_interval_ms", 10, 600000);
     s.usageBatchSize = intIn(config, "usage.batch_size", 1, 100000);
     s.usageJournal = boolean(config, "usage.journal");

@@ -32,6 +32,8 @@ struct Settings {
     int firstByteTimeoutMs = 0;
     int idleTimeoutMs = 0;
     int upstreamPoolSize = 0;
+    int executorThreads = 0;
+    int executorQueue = 0;
     int usageFlushIntervalMs = 0;
     int usageBatchSize = 0;
     bool usageJournal = true;

@@ -134,7 +134,7 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel) {
     stream_.reset();
     auto self = shared_from_this();
     if (provider_->servesLocally()) {
-        upstream_ = LocalProviderCall::start(context_->channel->loop(), provider_, call_, self);
+        upstream_ = LocalProviderCall::start(services_.executor, context_->channel->loop(), provider_, call_, self);
         return;
     }
     upstream_ = services_.upstreams.forLoop(context_->channel->loop()).send(toClientRequest(std::move(built)), self);

@@ -1,19 +1,16 @@
 #include "pipeline/LocalProviderCall.h"
 
 #include "plugins/PluginFailure.h"
-#include "util/ThreadName.h"
 
-#include <condition_variable>
-#include <set>
 #include <mutex>
-#include <thread>
+#include <set>
+#include <stdexcept>
 
 namespace sluice::pipeline {
 
 namespace {
 
 std::mutex runningMutex;
-std::condition_variable runningChanged;
 std::set<LocalProviderCall*> running;
 
 std::string copy(sluice_str s) { return std::string(s.data ? s.data : "", s.size); }
@@ -27,34 +24,32 @@ LocalProviderCall::OwnedCall::OwnedCall(const sluice_provider_call& call)
       abi{sizeof(sluice_provider_call), borrow(baseUrl), borrow(apiKey), borrow(upstreamModel), borrow(options),
           borrow(body), call.stream, call.include_usage} {}
 
-bool LocalProviderCall::waitForAll(std::chrono::milliseconds timeout) {
-    std::unique_lock<std::mutex> lock(runningMutex);
-    return runningChanged.wait_for(lock, timeout, [] { return running.empty(); });
-}
-
 void LocalProviderCall::cancelAll() {
     std::lock_guard<std::mutex> lock(runningMutex);
     for (LocalProviderCall* call : running) call->cancelled_ = true;
 }
 
-std::shared_ptr<LocalProviderCall> LocalProviderCall::start(net::EventLoop& loop,
+std::shared_ptr<LocalProviderCall> LocalProviderCall::start(exec::Executor& executor, net::EventLoop& loop,
                                                             std::shared_ptr<const plugins::ProviderPlugin> provider,
                                                             const sluice_provider_call& call,
                                                             std::shared_ptr<net::UpstreamHandler> handler) {
     std::shared_ptr<LocalProviderCall> self(new LocalProviderCall(loop, std::move(handler)));
     auto owned = std::make_shared<const OwnedCall>(call);
     {
-        std::lock_guard<std::mutex> lock(runningMutex);  // registered before the thread exists, for waitForAll()
+        std::lock_guard<std::mutex> lock(runningMutex);  // registered while queued too, so cancelAll() reaches it
         running.insert(self.get());
     }
-    std::thread([self, owned, provider = std::move(provider)] {
-        util::nameThisThread("local-provider");
-        self->run(*provider, *owned);
+    auto forget = [call = self.get()] {
         std::lock_guard<std::mutex> lock(runningMutex);
-        running.erase(self.get());
-        runningChanged.notify_all();
-    }).detach();
-    return self;
+        running.erase(call);
+    };
+    const bool accepted = executor.trySubmit([self, owned, provider = std::move(provider), forget] {
+        self->run(*provider, *owned);
+        forget();
+    });
+    if (accepted) return self;
+    forget();
+    throw std::runtime_error("every executor worker is busy: the local provider call is refused");
 }
 
 void LocalProviderCall::cancel() {

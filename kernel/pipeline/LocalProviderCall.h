@@ -1,6 +1,7 @@
 // Runs a local provider (one that produces its own upstream bytes) off the event loop.
 #pragma once
 
+#include "exec/Executor.h"
 #include "net/EventLoop.h"
 #include "net/UpstreamCall.h"
 #include "plugins/ProviderPlugin.h"
@@ -13,7 +14,7 @@ namespace sluice::pipeline {
 
 /**
  * A provider's serve_locally, which may block (the offline mock paces its
- * words with sleeps), runs on its own thread; everything it writes reaches
+ * words with sleeps), runs on the executor; everything it writes reaches
  * the handler on the request's loop exactly as network bytes would
  * (onHead, onBody..., onComplete or onFailure). cancel() makes the plugin's
  * next write fail, so it stops.
@@ -21,10 +22,11 @@ namespace sluice::pipeline {
 class LocalProviderCall : public net::UpstreamCall, public std::enable_shared_from_this<LocalProviderCall> {
 public:
     /**
-     * Starts the provider on its own thread with private copies of everything
-     * `call` points into; the thread keeps the instance alive until it returns.
+     * Starts the provider on an executor worker with private copies of
+     * everything `call` points into; the job keeps the instance alive until it
+     * returns. Throws std::runtime_error when the executor refuses the job.
      */
-    static std::shared_ptr<LocalProviderCall> start(net::EventLoop& loop,
+    static std::shared_ptr<LocalProviderCall> start(exec::Executor& executor, net::EventLoop& loop,
                                                     std::shared_ptr<const plugins::ProviderPlugin> provider,
                                                     const sluice_provider_call& call,
                                                     std::shared_ptr<net::UpstreamHandler> handler);
@@ -32,14 +34,11 @@ public:
     /** Stops delivering events and makes the plugin's next write fail. Loop thread only. */
     void cancel() override;
 
-    /** Cancels every running local call (at shutdown). Safe from any thread. */
+    /** Cancels every running local call (at shutdown, before the executor is stopped). Safe from any thread. */
     static void cancelAll();
 
-    /** Waits up to timeout for every running local call to end (at shutdown, before plugins go away). */
-    static bool waitForAll(std::chrono::milliseconds timeout);
-
 private:
-    /** The strings a sluice_provider_call borrows, owned by the worker thread for the whole call. */
+    /** The strings a sluice_provider_call borrows, owned by the job for the whole call. */
     struct OwnedCall {
         std::string baseUrl, apiKey, upstreamModel, options, body;
         sluice_provider_call abi;

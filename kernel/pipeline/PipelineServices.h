@@ -1,6 +1,7 @@
 // What the request pipeline borrows from the running kernel.
 #pragma once
 
+#include "exec/Executor.h"
 #include "net/HttpClient.h"
 #include "net/PerLoop.h"
 #include "pipeline/LoopSnapshots.h"
@@ -15,6 +16,8 @@ struct PipelineServices {
     /** The upstream client of each loop, so a request's upstream call stays on its thread. */
     const net::PerLoop<net::HttpClient>& upstreams;
     usage::UsageSink& usage;
+    /** Where blocking work goes (local provider calls), so no loop waits on it. */
+    exec::Executor& executor;
 };
 
 }  // namespace sluice::pipeline
