@@ -1,6 +1,8 @@
 # sluice_text_literal(OUT_VAR FILE): the file's text as a C++ raw string literal,
 # so build-time assets (migrations, admin templates) travel inside the binary.
 function(sluice_text_literal out file)
+  # An edit to an embedded file re-runs CMake, so the build never serves a stale copy.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${file})
   file(READ ${file} text)
   string(FIND "${text}" ")sluice_text\"" clash)
   if(NOT clash EQUAL -1)

@@ -36,6 +36,12 @@ std::string presentedSecret(const net::HttpRequest& request) {
     return colon == std::string::npos ? std::string() : userAndPassword.substr(colon + 1);
 }
 
+/** The principal of a request that carries the admin token: the operator. */
+const std::shared_ptr<const void>& operatorPrincipal() {
+    static const std::shared_ptr<const void> principal = std::make_shared<const std::string>("operator");
+    return principal;
+}
+
 }  // namespace
 
 AdminEndpoints::AdminEndpoints(std::string adminToken, AdminServices services)
@@ -45,29 +51,49 @@ std::string AdminEndpoints::pluginsJson() const {
     return plugins::recordsToJson(services_.plugins.current()->records());
 }
 
-bool AdminEndpoints::allowed(const http::RequestContext& context) const {
-    if (adminToken_.empty()) {
-        context.sendError(http::ApiError(404, "invalid_request_error", "admin_disabled",
-                                         "The admin API is off: set admin.token (SLUICE_ADMIN_TOKEN) to enable it."));
-        return false;
-    }
-    const std::string& client = context.request.clientAddress;
-    if (const long wait = throttle_.retryAfterSeconds(client); wait > 0) {
-        context.sendError(http::ApiError(429, "rate_limit_error", "admin_token_attempts_exceeded",
-                                         "Too many wrong admin tokens from this address; try again in " +
-                                             std::to_string(wait) + " seconds."),
-                          {{"Retry-After", std::to_string(wait)}});
-        return false;
-    }
-    const std::string presented = presentedSecret(context.request);
+void AdminEndpoints::requireToken(net::HttpRequest& head) const {
+    if (adminToken_.empty())
+        throw http::ApiError(404, "invalid_request_error", "admin_disabled",
+                             "The admin API is off: set admin.token (SLUICE_ADMIN_TOKEN) to enable it.");
+    const std::string& client = head.clientAddress;
+    if (const long wait = throttle_.retryAfterSeconds(client); wait > 0)
+        throw http::ApiError(429, "rate_limit_error", "admin_token_attempts_exceeded",
+                             "Too many wrong admin tokens from this address; try again in " + std::to_string(wait) +
+                                 " seconds.")
+            .withHeader("Retry-After", std::to_string(wait));
+    const std::string presented = presentedSecret(head);
     if (sameSecret(presented, adminToken_)) {
         throttle_.recordSuccess(client);
-        return true;
+        head.principal = operatorPrincipal();
+        return;
     }
-    if (!presented.empty()) noteWrongToken(context.request);
-    context.sendError(http::ApiError(401, "invalid_request_error", "invalid_admin_token", "A valid admin token is required."),
-                      {{"WWW-Authenticate", "Basic realm=\"Sluice admin\", charset=\"UTF-8\""}});
-    return false;
+    if (!presented.empty()) noteWrongToken(head);
+    throw http::ApiError(401, "invalid_request_error", "invalid_admin_token", "A valid admin token is required.")
+        .withHeader("WWW-Authenticate", "Basic realm=\"Sluice admin\", charset=\"UTF-8\"");
+}
+
+void AdminEndpoints::applyPluginChange(const std::shared_ptr<http::RequestContext>& context) const {
+    if (net::headerValue(context->request.headers, "x-sluice-admin") != "1")
+        throw http::ApiError(403, "invalid_request_error", "missing_admin_header",
+                             "Changes need the header 'X-Sluice-Admin: 1' (a guard against cross-site forms).");
+    const bool accepted = services_.executor.runThenResume<std::string>(
+        context->channel->loop(), [this, body = context->request.body] { return services_.actions.apply(body); },
+        [context](std::string done, std::exception_ptr failure) {
+            try {
+                if (failure) std::rethrow_exception(failure);
+                context->sendJson(202, R"({"status":"accepted","message":)" + util::jsonQuote(done) + "}");
+            } catch (const std::invalid_argument& e) {
+                context->sendError(http::ApiError(400, "invalid_request_error", "invalid_plugin_settings", e.what()));
+            } catch (const std::exception& e) {
+                Poco::Logger::get("sluice.admin").error("request %s: plugin change failed: %s", context->requestId,
+                                                        std::string(e.what()));
+                context->sendError(http::ApiError(500, "server_error", "internal_error",
+                                                  "The plugin change failed (request " + context->requestId + ")."));
+            }
+        });
+    if (!accepted)
+        throw http::ApiError(503, "server_error", "server_busy", "The server is busy; retry the change shortly.")
+            .withHeader("Retry-After", "1");
 }
 
 void AdminEndpoints::noteWrongToken(const net::HttpRequest& request) const {
@@ -80,35 +106,19 @@ void AdminEndpoints::noteWrongToken(const net::HttpRequest& request) const {
 }
 
 void AdminEndpoints::registerRoutes(http::Router& router) const {
-    router.add("GET", "/admin/api/plugins", [this](const auto& context) {
-        if (!allowed(*context)) return;
-        context->sendJson(200, pluginsJson());
-    });
-    router.add("POST", "/admin/api/plugins/settings", [this](const auto& context) {
-        if (!allowed(*context)) return;
-        if (net::headerValue(context->request.headers, "x-sluice-admin") != "1")
-            throw http::ApiError(403, "invalid_request_error", "missing_admin_header",
-                                 "Changes need the header 'X-Sluice-Admin: 1' (a guard against cross-site forms).");
-        try {
-            std::string done = services_.actions.apply(context->request.body);
-            context->sendJson(202, R"({"status":"accepted","message":)" + util::jsonQuote(done) + "}");
-        } catch (const std::invalid_argument& e) {
-            throw http::ApiError(400, "invalid_request_error", "invalid_plugin_settings", e.what());
-        }
-    });
+    const http::HeadCheck token = [this](net::HttpRequest& head, net::EventLoop&) { requireToken(head); };
+    router.add("GET", "/admin/api/plugins", [this](const auto& context) { context->sendJson(200, pluginsJson()); }, token);
+    router.add("POST", "/admin/api/plugins/settings", [this](const auto& context) { applyPluginChange(context); }, token);
     router.add("GET", "/metrics", [this](const auto& context) {
-        if (!allowed(*context)) return;
         context->send(200, "text/plain; version=0.0.4", services_.metrics.renderPrometheus());
-    });
+    }, token);
     router.add("GET", "/admin/plugins", [this](const auto& context) {
-        if (!allowed(*context)) return;
         context->send(200, "text/html; charset=utf-8", renderPluginsPage(services_.plugins.current()->records(), services_.warning),
                       {{"Content-Security-Policy", kPageSecurityPolicy}});
-    });
+    }, token);
     router.add("GET", "/admin/plugins.js", [this](const auto& context) {
-        if (!allowed(*context)) return;
         context->send(200, "text/javascript; charset=utf-8", pluginsScript());
-    });
+    }, token);
 }
 
 }  // namespace sluice::admin

@@ -3,6 +3,7 @@
 
 #include "admin/LoginThrottle.h"
 #include "admin/PluginActions.h"
+#include "exec/Executor.h"
 #include "http/Router.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
@@ -17,6 +18,7 @@ struct AdminServices {
     const metrics::MetricsRegistry& metrics;
     PluginActions actions;
     std::string warning;  // shown atop the plugins page when set (e.g. unsigned packages allowed)
+    exec::Executor& executor;  // plugin changes (SQL, manifest scans) run here, off the loops
 };
 
 /**
@@ -35,8 +37,15 @@ public:
     void registerRoutes(http::Router& router) const;
 
 private:
-    /** True when the request carries the admin token; otherwise answers 404, 401 or 429 itself. */
-    bool allowed(const http::RequestContext& context) const;
+    /**
+     * The admin routes' head check: passes a request carrying the admin token
+     * (recording the operator as its principal), before its body is read;
+     * throws the 404 (admin off), 429 (throttled) or 401 ApiError otherwise.
+     */
+    void requireToken(net::HttpRequest& head) const;
+
+    /** Applies a plugin change on the executor and answers on the request's loop. */
+    void applyPluginChange(const std::shared_ptr<http::RequestContext>& context) const;
 
     /** Logs a wrong token from the request's client and counts it against that client. */
     void noteWrongToken(const net::HttpRequest& request) const;

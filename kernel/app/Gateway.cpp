@@ -73,7 +73,7 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     admin_ = std::make_unique<admin::AdminEndpoints>(
         settings.adminToken,
         admin::AdminServices{*plugins_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_)),
-                             settings.pluginsAllowUnsigned ? kUnsignedPluginsWarning : ""});
+                             settings.pluginsAllowUnsigned ? kUnsignedPluginsWarning : "", *executor_});
     registerRoutes();
 }
 

@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sluice::http {
 
@@ -24,6 +26,15 @@ public:
         return ApiError(400, "invalid_request_error", code, message);
     }
 
+    /** The same error, answered with one more response header (Retry-After, WWW-Authenticate). */
+    ApiError withHeader(std::string name, std::string value) && {
+        headers_.emplace_back(std::move(name), std::move(value));
+        return std::move(*this);
+    }
+
+    /** Response headers the answer carries besides Content-Type and X-Request-Id. */
+    const std::vector<std::pair<std::string, std::string>>& headers() const noexcept { return headers_; }
+
     int status() const noexcept { return status_; }
     const std::string& type() const noexcept { return type_; }
     const std::string& code() const noexcept { return code_; }
@@ -36,6 +47,7 @@ private:
     std::string type_;
     std::string code_;
     std::string body_;  // when set, the body as is
+    std::vector<std::pair<std::string, std::string>> headers_;
 };
 
 }  // namespace sluice::http

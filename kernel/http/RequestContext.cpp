@@ -17,7 +17,10 @@ void RequestContext::sendJson(int status, std::string_view body, const net::Head
 }
 
 void RequestContext::sendError(const ApiError& error, const net::Headers& extra) const {
-    sendJson(error.status(), error.toJson(), extra);
+    if (error.headers().empty()) return sendJson(error.status(), error.toJson(), extra);
+    net::Headers headers = error.headers();
+    headers.insert(headers.end(), extra.begin(), extra.end());
+    sendJson(error.status(), error.toJson(), headers);
 }
 
 void RequestContext::startEventStream() const {

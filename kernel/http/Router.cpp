@@ -29,9 +29,11 @@ std::optional<net::HttpResponse> Router::admit(net::HttpRequest& head, net::Even
         if (route.check) route.check(head, loop);
         return std::nullopt;
     } catch (const ApiError& e) {
-        return net::HttpResponse{e.status(),
-                                 {{"Content-Type", "application/json"}, {"X-Request-Id", util::newRequestId()}},
-                                 e.toJson()};
+        net::HttpResponse refusal{e.status(),
+                                  {{"Content-Type", "application/json"}, {"X-Request-Id", util::newRequestId()}},
+                                  e.toJson()};
+        refusal.headers.insert(refusal.headers.end(), e.headers().begin(), e.headers().end());
+        return refusal;
     }
 }
 
@@ -41,7 +43,10 @@ void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseC
     context->channel = std::move(channel);
     context->requestId = util::newRequestId();
     try {
-        find(context->request).endpoint(context);
+        const Route& route = find(context->request);
+        // A request the server's head filter admitted carries its principal; one that bypassed it is checked now.
+        if (route.check && !context->request.principal) route.check(context->request, context->channel->loop());
+        route.endpoint(context);
     } catch (const ApiError& e) {
         if (!context->channel->started()) context->sendError(e);
     } catch (const std::exception& e) {

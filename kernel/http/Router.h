@@ -16,7 +16,8 @@ using Endpoint = std::function<void(const std::shared_ptr<RequestContext>&)>;
 /**
  * A route's stage that runs on the request head before the body is read
  * (authentication on the headers): throws ApiError to refuse the request,
- * and may record who the caller is in head.principal.
+ * and records who the caller is in head.principal. A request dispatched
+ * without a principal (its head filter bypassed) is checked at dispatch.
  */
 using HeadCheck = std::function<void(net::HttpRequest& head, net::EventLoop& loop)>;
 

@@ -1,6 +1,7 @@
 #include "usage/JournalRecovery.h"
 
 #include "usage/UsageRecordCodec.h"
+#include "util/Files.h"
 
 #include <soci/soci.h>
 
@@ -36,7 +37,7 @@ std::unordered_set<std::string> storedSince(store::Database& database, int64_t s
 
 JournalRecovery JournalRecovery::read(const std::string& directory, store::Database& database) {
     namespace fs = std::filesystem;
-    fs::create_directories(directory);
+    util::createPrivateDirectories(directory);
     fs::permissions(directory, fs::perms::owner_all, fs::perm_options::replace);
     JournalRecovery recovery;
     std::vector<UsageRecord> journaled;

@@ -11,7 +11,9 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <sstream>
 #include <vector>
@@ -78,6 +80,7 @@ class AdminEndpointsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(wrongTokensAreThrottledPerAddress);
     CPPUNIT_TEST(wrongTokensAreLoggedWithoutTheToken);
     CPPUNIT_TEST(aMissingTokenIsNotAGuess);
+    CPPUNIT_TEST(theTokenIsCheckedOnTheHeadBeforeAnyBody);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -85,7 +88,8 @@ public:
         database_ = std::make_unique<store::Database>(dir_.sqliteUrl(), 1);
         host_ = std::make_unique<plugins::PluginHost>(metrics_);
         admin_ = std::make_unique<admin::AdminEndpoints>(
-            kToken, admin::AdminServices{*host_, metrics_, admin::PluginActions(*database_, plugins::PluginSources{}), ""});
+            kToken,
+            admin::AdminServices{*host_, metrics_, admin::PluginActions(*database_, plugins::PluginSources{}), "", executor_});
         admin_->registerRoutes(router_);
     }
 
@@ -134,6 +138,24 @@ public:
         CPPUNIT_ASSERT_EQUAL(200, get("/admin/plugins", "Basic " + basic("admin:" + kToken))->status());
     }
 
+    /** The server asks the router about a head before it reads a body: no token, no body received. */
+    void theTokenIsCheckedOnTheHeadBeforeAnyBody() {
+        net::HttpRequest head;
+        head.method = "POST";
+        head.target = head.path = "/admin/api/plugins/settings";
+        head.clientAddress = "192.0.2.7";
+        head.headers.emplace_back("content-length", "8388608");
+        std::optional<net::HttpResponse> refusal = router_.admit(head, loop_);
+        CPPUNIT_ASSERT(refusal);
+        CPPUNIT_ASSERT_EQUAL(401, refusal->status);
+        CPPUNIT_ASSERT(refusal->body.find("invalid_admin_token") != std::string::npos);
+        CPPUNIT_ASSERT(std::any_of(refusal->headers.begin(), refusal->headers.end(),
+                                   [](const auto& header) { return header.first == "WWW-Authenticate"; }));
+        head.headers.emplace_back("authorization", "Bearer " + kToken);
+        CPPUNIT_ASSERT(!router_.admit(head, loop_));
+        CPPUNIT_ASSERT(head.principal);
+    }
+
 private:
     static std::string basic(const std::string& userAndPassword) {
         std::ostringstream encoded;
@@ -157,6 +179,7 @@ private:
 
     testsupport::TempDir dir_;
     net::EventLoop loop_;
+    exec::Executor executor_{"admin-test", 1, 4};
     metrics::MetricsRegistry metrics_;
     std::unique_ptr<store::Database> database_;
     std::unique_ptr<plugins::PluginHost> host_;
