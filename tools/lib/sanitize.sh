@@ -5,10 +5,11 @@
 # tests check cmake/cpack output (a plugin built out of tree without the sanitizers), not code.
 SLUICE_SANITIZE_SKIP='^(performance-budget|long-stream-memory|sdk-out-of-tree-plugin|sdk-packages)$'
 
-# Builds everything with AddressSanitizer and UBSan into DIR (no mimalloc: the sanitizers bring
-# their own allocator; -O1, which keeps the build and the tests quicker than -O2 and the stack
-# traces exact; warnings not as errors, as GCC warns falsely about the instrumented code, and
-# build-test holds the warnings to errors) and runs the unit, plugin-host, MariaDB integration and e2e tests under them.
+# Builds everything with AddressSanitizer and UBSan into DIR and runs the unit, plugin-host,
+# MariaDB integration and e2e tests under them. No mimalloc (the sanitizers bring their own
+# allocator); -O1, which keeps the build and the tests quicker than -O2 and the stack traces
+# exact; warnings not as errors, as GCC warns falsely about instrumented code (build-test
+# holds the warnings to errors).
 # Every sanitized process, the servers and plugin runners the tests start included, writes its
 # reports to DIR/sanitizer-reports/; any report there fails the run, after all are printed.
 # LeakSanitizer is on, with the suppressions in tools/lib/lsan-suppressions.txt.
