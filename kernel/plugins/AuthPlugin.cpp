@@ -5,16 +5,16 @@
 
 namespace sluice::plugins {
 
-AuthPlugin::AuthPlugin(PluginManifest manifest, const sluice_auth_vtable* vtable, void* instance)
+AuthPlugin::AuthPlugin(PluginManifest manifest, const sluice_auth_vtable& vtable, void* instance)
     : manifest_(std::move(manifest)), vtable_(vtable), instance_(instance) {}
 
-AuthPlugin::~AuthPlugin() { vtable_->destroy(instance_); }
+AuthPlugin::~AuthPlugin() { vtable_.destroy(instance_); }
 
 AuthFinding AuthPlugin::authenticate(const HeaderList& headers, std::string_view query) const {
     std::vector<sluice_header> abiHeaders = borrowHeaders(headers);
     StringWriter credential, err;
     sluice_auth_outcome outcome = SLUICE_AUTH_NO_CREDENTIAL;
-    sluice_status status = vtable_->authenticate(instance_, abiHeaders.data(), abiHeaders.size(),
+    sluice_status status = vtable_.authenticate(instance_, abiHeaders.data(), abiHeaders.size(),
                                                  sluice_str{query.data(), query.size()}, &outcome, credential.abi(),
                                                  err.abi());
     throwIfFailed(status, err.text(), "authenticate");

@@ -16,7 +16,8 @@ struct AuthFinding {
 /** An auth scheme instance: reads credentials from request headers. */
 class AuthPlugin {
 public:
-    AuthPlugin(PluginManifest manifest, const sluice_auth_vtable* vtable, void* instance);
+    /** Takes ownership of instance and keeps vtable (read by its struct_size beforehand). */
+    AuthPlugin(PluginManifest manifest, const sluice_auth_vtable& vtable, void* instance);
     ~AuthPlugin();
     AuthPlugin(const AuthPlugin&) = delete;
     AuthPlugin& operator=(const AuthPlugin&) = delete;
@@ -29,7 +30,7 @@ public:
 
 private:
     PluginManifest manifest_;
-    const sluice_auth_vtable* vtable_;
+    sluice_auth_vtable vtable_;
     void* instance_;
 };
 

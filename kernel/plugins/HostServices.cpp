@@ -1,5 +1,6 @@
 #include "plugins/HostServices.h"
 
+#include "plugins/AbiTable.h"
 #include "plugins/HostHttpClient.h"
 
 #include <cctype>
@@ -106,10 +107,9 @@ sluice_status HostServices::httpFetch(void* ctx, const sluice_http_request* r, i
                                       sluice_writer* err) {
     auto* self = static_cast<HostServices*>(ctx);
     if (!self->granted_.count("http")) return self->deny("http", "not declared in permissions.host_services", err);
-    if (!r || r->struct_size < sizeof(sluice_http_request) || !status)
-        return failWith(err, SLUICE_ERR_INVALID_INPUT, "http_fetch: malformed request table");
+    if (!r || !status) return failWith(err, SLUICE_ERR_INVALID_INPUT, "http_fetch: malformed request table");
     try {
-        HostHttpRequest request = copyRequest(*r);
+        HostHttpRequest request = copyRequest(readPluginTable(*r));
         std::string host = HostHttpClient::hostOf(request.url);
         if (!self->egress_.allows(host)) return self->deny("http", "host " + host + " is not in permissions.egress", err);
         HostHttpResponse response = HostHttpClient::fetch(request);

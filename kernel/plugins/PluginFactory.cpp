@@ -1,5 +1,6 @@
 #include "plugins/PluginFactory.h"
 
+#include "plugins/AbiTable.h"
 #include "plugins/AbiWriters.h"
 #include "plugins/ConfigSchema.h"
 #include "plugins/PluginRefusal.h"
@@ -8,12 +9,10 @@ namespace sluice::plugins {
 
 namespace {
 
-/** The kind's vtable, refused if it is shorter than ABI 1.0's. */
+/** The kind's vtable as far as its struct_size reaches: an operation it lacks is NULL. */
 template <class Vtable>
-const Vtable* vtableOf(const sluice_plugin_descriptor& d) {
-    auto vtable = static_cast<const Vtable*>(d.vtable);
-    if (vtable->struct_size < sizeof(Vtable)) throw PluginRefusal("vtable struct_size is smaller than ABI 1.0's");
-    return vtable;
+Vtable vtableOf(const sluice_plugin_descriptor& d) {
+    return readPluginTable(*static_cast<const Vtable*>(d.vtable));
 }
 
 /** Refuses a vtable with a NULL required operation (a C plugin may leave one out). */
@@ -23,10 +22,10 @@ void requireOperations(Operation... operations) {
 }
 
 template <class Vtable>
-void* createInstance(const Vtable* vtable, const HostServices& services, const std::string& config) {
+void* createInstance(const Vtable& vtable, const HostServices& services, const std::string& config) {
     void* instance = nullptr;
     StringWriter err;
-    sluice_status status = vtable->create(services.api(), sluice_str{config.data(), config.size()}, &instance, err.abi());
+    sluice_status status = vtable.create(services.api(), sluice_str{config.data(), config.size()}, &instance, err.abi());
     if (status != SLUICE_OK || !instance)
         throw PluginRefusal("create failed: " + (err.text().empty() ? "no message" : err.text()));
     return instance;
@@ -49,17 +48,17 @@ PluginSet::Instance instantiate(const PluginLibrary& library, const std::string&
     instance.key = std::move(key);
     switch (manifest.kind) {
         case SLUICE_KIND_PROVIDER: {
-            auto vtable = vtableOf<sluice_provider_vtable>(library.descriptor());
-            requireOperations(vtable->create, vtable->destroy, vtable->build_request, vtable->translate_response,
-                              vtable->stream_new, vtable->stream_feed, vtable->stream_finish, vtable->stream_destroy,
-                              vtable->classify_error);
+            const auto vtable = vtableOf<sluice_provider_vtable>(library.descriptor());
+            requireOperations(vtable.create, vtable.destroy, vtable.build_request, vtable.translate_response,
+                              vtable.stream_new, vtable.stream_feed, vtable.stream_finish, vtable.stream_destroy,
+                              vtable.classify_error);
             instance.provider = std::make_shared<const ProviderPlugin>(
-                manifest, vtable, createInstance(vtable, library.services(), config));
+                manifest, &vtable, createInstance(vtable, library.services(), config));
             return instance;
         }
         case SLUICE_KIND_AUTH: {
-            auto vtable = vtableOf<sluice_auth_vtable>(library.descriptor());
-            requireOperations(vtable->create, vtable->destroy, vtable->authenticate);
+            const auto vtable = vtableOf<sluice_auth_vtable>(library.descriptor());
+            requireOperations(vtable.create, vtable.destroy, vtable.authenticate);
             instance.auth = std::make_shared<const AuthPlugin>(manifest, vtable,
                                                                createInstance(vtable, library.services(), config));
             return instance;

@@ -1,5 +1,6 @@
 #include "plugins/PluginLibrary.h"
 
+#include "plugins/AbiTable.h"
 #include "plugins/ElfExports.h"
 #include "plugins/PluginFolders.h"
 #include "plugins/PluginRefusal.h"
@@ -41,27 +42,28 @@ const sluice_plugin_descriptor* callEntry(sluice_entry_fn entry, const sluice_ho
     }
 }
 
-void checkDescriptor(const sluice_plugin_descriptor* d, const PluginManifest& m) {
-    if (!d) throw PluginRefusal("entry point returned NULL (the plugin refused this host)");
-    if (d->struct_size < sizeof(sluice_plugin_descriptor))
-        throw PluginRefusal("descriptor struct_size " + std::to_string(d->struct_size) + " is smaller than ABI 1.0's");
-    if (d->abi_major != SLUICE_ABI_MAJOR)
-        throw PluginRefusal("built for ABI major " + std::to_string(d->abi_major) + ", host speaks " +
+/** The descriptor's fields as far as its struct_size reaches, checked against the host and the manifest. */
+sluice_plugin_descriptor checkDescriptor(const sluice_plugin_descriptor* returned, const PluginManifest& m) {
+    if (!returned) throw PluginRefusal("entry point returned NULL (the plugin refused this host)");
+    const sluice_plugin_descriptor d = readPluginTable(*returned);
+    if (d.abi_major != SLUICE_ABI_MAJOR)
+        throw PluginRefusal("built for ABI major " + std::to_string(d.abi_major) + ", host speaks " +
                             std::to_string(SLUICE_ABI_MAJOR));
-    if (d->abi_minor > SLUICE_ABI_MINOR)
-        throw PluginRefusal("needs ABI 1." + std::to_string(d->abi_minor) + ", host offers 1." +
+    if (d.abi_minor > SLUICE_ABI_MINOR)
+        throw PluginRefusal("needs ABI 1." + std::to_string(d.abi_minor) + ", host offers 1." +
                             std::to_string(SLUICE_ABI_MINOR));
-    if (m.abiMajor != d->abi_major) throw PluginRefusal("manifest abi.major disagrees with the library");
-    if (!d->id || m.id != d->id)
-        throw PluginRefusal("descriptor id '" + std::string(d->id ? d->id : "") + "' does not match manifest id '" +
+    if (m.abiMajor != d.abi_major) throw PluginRefusal("manifest abi.major disagrees with the library");
+    if (!d.id || m.id != d.id)
+        throw PluginRefusal("descriptor id '" + std::string(d.id ? d.id : "") + "' does not match manifest id '" +
                             m.id + "'");
-    if (d->kind != m.kind)
-        throw PluginRefusal(std::string("descriptor kind '") + kindName(d->kind) + "' does not match manifest kind '" +
+    if (d.kind != m.kind)
+        throw PluginRefusal(std::string("descriptor kind '") + kindName(d.kind) + "' does not match manifest kind '" +
                             kindName(m.kind) + "'");
-    if (!d->version || m.version != d->version)
-        throw PluginRefusal("descriptor version '" + std::string(d->version ? d->version : "") +
+    if (!d.version || m.version != d.version)
+        throw PluginRefusal("descriptor version '" + std::string(d.version ? d.version : "") +
                             "' does not match manifest version '" + m.version + "'");
-    if (!d->vtable) throw PluginRefusal("descriptor has no vtable");
+    if (!d.vtable) throw PluginRefusal("descriptor has no vtable");
+    return d;
 }
 
 /** Keeps a library whose code ran but which was refused mapped for the process lifetime. */
@@ -98,8 +100,7 @@ std::unique_ptr<PluginLibrary> PluginLibrary::open(const std::string& folder, me
     try {
         auto entry = plugin->library_.get<std::remove_pointer_t<sluice_entry_fn>>(SLUICE_ENTRY_SYMBOL);
         plugin->services_ = std::make_unique<HostServices>(manifest, metrics);
-        plugin->descriptor_ = callEntry(entry, plugin->services_->api());
-        checkDescriptor(plugin->descriptor_, manifest);
+        plugin->descriptor_ = checkDescriptor(callEntry(entry, plugin->services_->api()), manifest);
     } catch (...) {
         retainForever(std::move(plugin->library_));
         throw;

@@ -33,8 +33,11 @@ public:
     /** The validated manifest. */
     const PluginManifest& manifest() const noexcept { return manifest_; }
 
-    /** The descriptor the entry point returned, checked against the manifest. */
-    const sluice_plugin_descriptor& descriptor() const noexcept { return *descriptor_; }
+    /**
+     * The descriptor the entry point returned, checked against the manifest:
+     * the fields its struct_size holds, with those it lacks absent (NULL or zero).
+     */
+    const sluice_plugin_descriptor& descriptor() const noexcept { return descriptor_; }
 
     /** The host services granted to this plugin. */
     const HostServices& services() const noexcept { return *services_; }
@@ -50,7 +53,7 @@ private:
     std::string configSchema_;
     boost::dll::shared_library library_;
     std::unique_ptr<HostServices> services_;
-    const sluice_plugin_descriptor* descriptor_ = nullptr;
+    sluice_plugin_descriptor descriptor_{};
 };
 
 }  // namespace sluice::plugins

@@ -46,12 +46,12 @@ sluice_usage unknownUsage() {
     return usage;
 }
 
-ProviderStream::~ProviderStream() { vtable_->stream_destroy(stream_); }
+ProviderStream::~ProviderStream() { vtable_.stream_destroy(stream_); }
 
 bool ProviderStream::feed(std::string_view bytes, const ByteConsumer& onEvent) {
     CallbackWriter out(onEvent);
     StringWriter err;
-    sluice_status status = vtable_->stream_feed(stream_, sluice_str{bytes.data(), bytes.size()}, out.abi(), err.abi());
+    sluice_status status = vtable_.stream_feed(stream_, sluice_str{bytes.data(), bytes.size()}, out.abi(), err.abi());
     out.rethrowIfFailed();
     if (status == SLUICE_ERR_CANCELLED) return false;
     throwIfFailed(status, err.text(), "stream_feed");
@@ -62,21 +62,21 @@ sluice_usage ProviderStream::finish(const ByteConsumer& onEvent) {
     CallbackWriter out(onEvent);
     StringWriter err;
     sluice_usage usage = unknownUsage();
-    sluice_status status = vtable_->stream_finish(stream_, out.abi(), &usage, err.abi());
+    sluice_status status = vtable_.stream_finish(stream_, out.abi(), &usage, err.abi());
     out.rethrowIfFailed();
     if (status != SLUICE_ERR_CANCELLED) throwIfFailed(status, err.text(), "stream_finish");
     return usage;
 }
 
 ProviderPlugin::ProviderPlugin(PluginManifest manifest, const sluice_provider_vtable* vtable, void* instance)
-    : manifest_(std::move(manifest)), vtable_(vtable), instance_(instance) {}
+    : manifest_(std::move(manifest)), vtable_(*vtable), instance_(instance) {}
 
-ProviderPlugin::~ProviderPlugin() { vtable_->destroy(instance_); }
+ProviderPlugin::~ProviderPlugin() { vtable_.destroy(instance_); }
 
 BuiltRequest ProviderPlugin::buildRequest(const sluice_provider_call& call) const {
     RequestCollector collector;
     StringWriter err;
-    throwIfFailed(vtable_->build_request(instance_, &call, &collector.builder, err.abi()), err.text(), "build_request");
+    throwIfFailed(vtable_.build_request(instance_, &call, &collector.builder, err.abi()), err.text(), "build_request");
     collector.request.body = std::move(collector.body.text());
     return std::move(collector.request);
 }
@@ -85,7 +85,7 @@ std::string ProviderPlugin::translateResponse(const sluice_provider_call& call, 
                                               sluice_usage& usage) const {
     StringWriter out, err;
     usage = unknownUsage();
-    throwIfFailed(vtable_->translate_response(instance_, &call, sluice_str{body.data(), body.size()}, out.abi(), &usage,
+    throwIfFailed(vtable_.translate_response(instance_, &call, sluice_str{body.data(), body.size()}, out.abi(), &usage,
                                               err.abi()),
                   err.text(), "translate_response");
     return std::move(out.text());
@@ -94,7 +94,7 @@ std::string ProviderPlugin::translateResponse(const sluice_provider_call& call, 
 std::unique_ptr<ProviderStream> ProviderPlugin::openStream(const sluice_provider_call& call) const {
     void* stream = nullptr;
     StringWriter err;
-    throwIfFailed(vtable_->stream_new(instance_, &call, &stream, err.abi()), err.text(), "stream_new");
+    throwIfFailed(vtable_.stream_new(instance_, &call, &stream, err.abi()), err.text(), "stream_new");
     return std::make_unique<ProviderStream>(vtable_, stream);
 }
 
@@ -102,7 +102,7 @@ UpstreamError ProviderPlugin::classifyError(int status, const HeaderList& header
     std::vector<sluice_header> abiHeaders = borrowHeaders(headers);
     sluice_error_info info{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 502, -1};
     StringWriter errorBody;
-    vtable_->classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), sluice_str{body.data(), body.size()},
+    vtable_.classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), sluice_str{body.data(), body.size()},
                             &info, errorBody.abi());
     bool clientFault = info.error_class == SLUICE_ERROR_CLIENT && info.client_status >= 400 && info.client_status < 500;
     return UpstreamError{clientFault ? SLUICE_ERROR_CLIENT
@@ -115,7 +115,7 @@ int ProviderPlugin::serveLocally(const sluice_provider_call& call, const ByteCon
     CallbackWriter out(onBytes);
     StringWriter err;
     int32_t status = 500;
-    sluice_status result = vtable_->serve_locally(instance_, &call, &status, out.abi(), err.abi());
+    sluice_status result = vtable_.serve_locally(instance_, &call, &status, out.abi(), err.abi());
     out.rethrowIfFailed();
     if (result != SLUICE_ERR_CANCELLED) throwIfFailed(result, err.text(), "serve_locally");
     return status;

@@ -43,7 +43,8 @@ sluice_usage unknownUsage();
 /** One stream translation; stream_destroy runs exactly once, in the destructor. */
 class ProviderStream {
 public:
-    ProviderStream(const sluice_provider_vtable* vtable, void* stream) : vtable_(vtable), stream_(stream) {}
+    /** Keeps a copy of vtable, so the stream needs nothing else to outlive it. */
+    ProviderStream(const sluice_provider_vtable& vtable, void* stream) : vtable_(vtable), stream_(stream) {}
     ~ProviderStream();
     ProviderStream(const ProviderStream&) = delete;
     ProviderStream& operator=(const ProviderStream&) = delete;
@@ -55,13 +56,14 @@ public:
     sluice_usage finish(const ByteConsumer& onEvent);
 
 private:
-    const sluice_provider_vtable* vtable_;
+    sluice_provider_vtable vtable_;
     void* stream_;
 };
 
 /** A provider plugin instance: pure translation calls, safe from many threads. */
 class ProviderPlugin {
 public:
+    /** Takes ownership of instance and keeps a copy of *vtable (read by its struct_size beforehand). */
     ProviderPlugin(PluginManifest manifest, const sluice_provider_vtable* vtable, void* instance);
     ~ProviderPlugin();
     ProviderPlugin(const ProviderPlugin&) = delete;
@@ -86,14 +88,14 @@ public:
     UpstreamError classifyError(int status, const HeaderList& headers, std::string_view body) const;
 
     /** True when the plugin produces upstream bytes itself (no network). */
-    bool servesLocally() const noexcept { return vtable_->serve_locally != nullptr; }
+    bool servesLocally() const noexcept { return vtable_.serve_locally != nullptr; }
 
     /** Runs the local upstream, passing its bytes to onBytes; returns the HTTP status. */
     int serveLocally(const sluice_provider_call& call, const ByteConsumer& onBytes) const;
 
 private:
     PluginManifest manifest_;
-    const sluice_provider_vtable* vtable_;
+    sluice_provider_vtable vtable_;
     void* instance_;
 };
 

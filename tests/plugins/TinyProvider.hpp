@@ -26,11 +26,14 @@ public:
     sluice::ErrorInfo classifyError(int, const sluice::HeaderViews&, std::string_view) override { return {}; }
 };
 
-/** Defines the entry point with a hand-made descriptor, so a test can make it wrong. */
-#define TINY_ENTRY(MAJOR, MINOR, KIND, ID, VERSION)                                                   \
+/** Defines the entry point with a hand-made descriptor and the given vtable, so a test can make either wrong. */
+#define TINY_ENTRY_WITH_VTABLE(MAJOR, MINOR, KIND, ID, VERSION, VTABLE)                                          \
     extern "C" SLUICE_EXPORT const sluice_plugin_descriptor* sluice_plugin_entry_v1(const sluice_host_api*) { \
         static const sluice_plugin_descriptor d = {sizeof(sluice_plugin_descriptor), MAJOR, MINOR, KIND, ID,   \
-                                                   VERSION, nullptr,                                        \
-                                                   &sluice::detail::ProviderBinding<TinyProvider>::vtable}; \
+                                                   VERSION, nullptr, VTABLE};                               \
         return &d;                                                                                          \
     }
+
+/** Defines the entry point with a hand-made descriptor, so a test can make it wrong. */
+#define TINY_ENTRY(MAJOR, MINOR, KIND, ID, VERSION) \
+    TINY_ENTRY_WITH_VTABLE(MAJOR, MINOR, KIND, ID, VERSION, &sluice::detail::ProviderBinding<TinyProvider>::vtable)

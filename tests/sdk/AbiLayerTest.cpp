@@ -33,6 +33,8 @@ class AbiLayerTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(acceptsOnlyItsMajor);
     CPPUNIT_TEST(exceptionsBecomeStatuses);
     CPPUNIT_TEST(usageRespectsHostStructSize);
+    CPPUNIT_TEST(hostServicesPastStructSizeAreAbsent);
+    CPPUNIT_TEST(callFieldsPastStructSizeAreAbsent);
     CPPUNIT_TEST(localModeOnlyForLocalProviders);
     CPPUNIT_TEST_SUITE_END();
 
@@ -85,6 +87,29 @@ public:
         CPPUNIT_ASSERT_EQUAL(int64_t(3), usage.prompt_tokens);
         CPPUNIT_ASSERT_EQUAL(int64_t(-7), usage.reasoning_tokens);
         Binding::vtable.destroy(instance);
+    }
+
+    void hostServicesPastStructSizeAreAbsent() {
+        sluice::testing::FakeHost host;
+        sluice_host_api older = *host.api();
+        older.struct_size = offsetof(sluice_host_api, http_fetch);  // a 1.0 host
+        CPPUNIT_ASSERT_THROW(sluice::Host(&older).secret("TOKEN"), sluice::PluginError);
+        older.struct_size = offsetof(sluice_host_api, log);  // a host whose table ends before log
+        sluice::Host shortest(&older);
+        shortest.log(SLUICE_LOG_INFO, "past the table");
+        CPPUNIT_ASSERT(!shortest.counterAdd("calls"));
+        CPPUNIT_ASSERT(host.logs.empty());
+        CPPUNIT_ASSERT(host.counters.empty());
+    }
+
+    void callFieldsPastStructSizeAreAbsent() {
+        sluice::testing::CallSpec spec;
+        spec.stream = spec.includeUsage = true;
+        sluice_provider_call call = spec.abi();
+        call.struct_size = offsetof(sluice_provider_call, include_usage);
+        sluice::ProviderCall seen = sluice::detail::toCall(&call);
+        CPPUNIT_ASSERT(seen.stream);
+        CPPUNIT_ASSERT(!seen.includeUsage);
     }
 
     void localModeOnlyForLocalProviders() { CPPUNIT_ASSERT(Binding::vtable.serve_locally == nullptr); }

@@ -1,6 +1,7 @@
 // The plugin's handle on the services the Sluice host offers.
 #pragma once
 
+#include <sluice/detail/table.hpp>
 #include <sluice/types.hpp>
 
 #include <cstddef>
@@ -47,20 +48,23 @@ private:
 
 }  // namespace detail
 
-/** Wraps the host services table; cheap to copy, valid while the plugin is loaded. */
+/**
+ * Wraps the host services table; cheap to copy, valid while the plugin is
+ * loaded. Reads the table by its struct_size: a service the host does not
+ * have is absent.
+ */
 class Host {
 public:
-    explicit Host(const sluice_host_api* api) noexcept : api_(api) {}
+    explicit Host(const sluice_host_api* api) noexcept : api_(detail::readTable(api)) {}
 
     /** Logs a line attributed to this plugin. Never pass secrets. */
     void log(sluice_log_level level, std::string_view message) const noexcept {
-        if (api_ && api_->log) api_->log(api_->ctx, level, message.data(), message.size());
+        if (api_.log) api_.log(api_.ctx, level, message.data(), message.size());
     }
 
     /** Adds delta to a named host metrics counter; false when the host refused (no permission). */
     bool counterAdd(std::string_view name, int64_t delta = 1) const noexcept {
-        return api_ && api_->counter_add &&
-               api_->counter_add(api_->ctx, name.data(), name.size(), delta) == SLUICE_OK;
+        return api_.counter_add && api_.counter_add(api_.ctx, name.data(), name.size(), delta) == SLUICE_OK;
     }
 
     /**
@@ -81,7 +85,7 @@ public:
         HttpResponse response;
         int32_t status = 0;
         detail::StringSink body, err;
-        sluice_status result = api_->http_fetch(api_->ctx, &abi, &status, body.abi(), err.abi());
+        sluice_status result = api_.http_fetch(api_.ctx, &abi, &status, body.abi(), err.abi());
         if (result != SLUICE_OK) throw PluginError(result, err.text);
         response.status = status;
         response.body = std::move(body.text);
@@ -96,21 +100,18 @@ public:
     std::string secret(std::string_view name) const {
         if (!hasAbi11Services()) throw PluginError(SLUICE_ERR_UNSUPPORTED, "this host has no secrets service (ABI < 1.1)");
         detail::StringSink value, err;
-        sluice_status result = api_->secret_get(api_->ctx, name.data(), name.size(), value.abi(), err.abi());
+        sluice_status result = api_.secret_get(api_.ctx, name.data(), name.size(), value.abi(), err.abi());
         if (result != SLUICE_OK) throw PluginError(result, err.text);
         return std::move(value.text);
     }
 
     /** The host's ABI minor version: lets a plugin use fields added later. */
-    uint32_t abiMinor() const noexcept { return api_ ? api_->abi_minor : 0; }
+    uint32_t abiMinor() const noexcept { return api_.abi_minor; }
 
 private:
-    bool hasAbi11Services() const noexcept {
-        return api_ && api_->struct_size >= offsetof(sluice_host_api, secret_get) + sizeof(api_->secret_get) &&
-               api_->http_fetch && api_->secret_get;
-    }
+    bool hasAbi11Services() const noexcept { return api_.http_fetch && api_.secret_get; }
 
-    const sluice_host_api* api_;
+    sluice_host_api api_;
 };
 
 }  // namespace sluice

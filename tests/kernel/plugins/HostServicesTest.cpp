@@ -1,5 +1,7 @@
 // The http and secret host services: granted only as the manifest declares, denied with a reason and an audit count.
 #include "metrics/MetricsRegistry.h"
+#include "plugins/AbiWriters.h"
+#include "plugins/HostServices.h"
 #include "plugins/PluginFailure.h"
 #include "plugins/PluginHost.h"
 
@@ -12,10 +14,14 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <cstddef>
 #include <cstdlib>
 
+using sluice::plugins::HostServices;
 using sluice::plugins::PluginHost;
+using sluice::plugins::PluginManifest;
 using sluice::plugins::PluginSources;
+using sluice::plugins::StringWriter;
 
 namespace {
 
@@ -72,6 +78,7 @@ class HostServicesTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(undeclaredHostIsDeniedAndAudited);
     CPPUNIT_TEST(undeclaredSecretIsDenied);
     CPPUNIT_TEST(declaredButUnsetSecretSaysSo);
+    CPPUNIT_TEST(aShorterRequestTableIsServed);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -112,6 +119,26 @@ public:
         std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/ping";
         CPPUNIT_ASSERT_EQUAL(std::string("the operator has not set SLUICE_SECRET_PROBE_TOKEN"),
                              probe(metrics, url, "PROBE_TOKEN"));
+    }
+
+    void aShorterRequestTableIsServed() {
+        PongServer server;
+        sluice::metrics::MetricsRegistry metrics;
+        PluginManifest manifest;
+        manifest.id = "test/shorter-request";
+        manifest.hostServices = {"http"};
+        manifest.egressHosts = {"127.0.0.1"};
+        HostServices services(manifest, metrics);
+        std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + "/ping";
+        sluice_http_request request{offsetof(sluice_http_request, timeout_ms), {"GET", 3}, {url.data(), url.size()},
+                                    nullptr, 0, {"", 0}, 0};  // as if timeout_ms came in a later minor
+        int32_t status = 0;
+        StringWriter body, err;
+        const sluice_host_api* api = services.api();
+        sluice_status result = api->http_fetch(api->ctx, &request, &status, body.abi(), err.abi());
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(err.text(), SLUICE_OK, result);
+        CPPUNIT_ASSERT_EQUAL(int32_t(202), status);
+        CPPUNIT_ASSERT_EQUAL(std::string("pong"), body.text());
     }
 };
 

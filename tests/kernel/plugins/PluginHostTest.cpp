@@ -1,12 +1,15 @@
 // The plugin host refuses each broken plugin with its reason and keeps the good ones working.
+#include "kernel/plugins/TinyProviderCall.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
 using sluice::plugins::PluginHost;
+using sluice::plugins::ProviderPlugin;
 using sluice::plugins::PluginSources;
 using sluice::plugins::PluginRecord;
+using sluice::testsupport::builtUrl;
 
 namespace {
 
@@ -30,6 +33,16 @@ void assertRefused(const PluginHost& host, const std::string& folder, const std:
     CPPUNIT_ASSERT_MESSAGE(folder + ": '" + r.reason + "' lacks '" + reasonPart + "'", r.reason.find(reasonPart) != std::string::npos);
 }
 
+/** The loaded provider plugin serving name; fails the test when the plugin was refused. */
+std::shared_ptr<const ProviderPlugin> loadedProvider(const PluginHost& host, const std::string& folder,
+                                                     const std::string& name) {
+    const PluginRecord& r = recordFor(host, folder);
+    CPPUNIT_ASSERT_MESSAGE(folder + ": " + r.reason, r.loaded);
+    auto provider = host.current()->provider(name);
+    CPPUNIT_ASSERT_MESSAGE(name + " is not served", provider);
+    return provider;
+}
+
 }  // namespace
 
 class PluginHostTest : public CppUnit::TestFixture {
@@ -37,7 +50,8 @@ class PluginHostTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(loadsBuiltInPlugins);
     CPPUNIT_TEST(refusesEachBrokenPluginWithItsReason);
     CPPUNIT_TEST(goodPluginAmongBrokenOnesWorks);
-    CPPUNIT_TEST(pluginBuiltAgainstFrozenV1_0HeadersLoads);
+    CPPUNIT_TEST(pluginsBuiltAgainstFrozenOlderHeadersLoad);
+    CPPUNIT_TEST(tablesAreReadAsFarAsBothSidesKnow);
     CPPUNIT_TEST(hostServicesNeedTheirPermission);
     CPPUNIT_TEST(missingDirectoryLoadsNothing);
     CPPUNIT_TEST_SUITE_END();
@@ -76,23 +90,30 @@ public:
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
         host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
-        CPPUNIT_ASSERT(recordFor(host, "good_provider").loaded);
-        auto tiny = host.current()->provider("tiny");
-        CPPUNIT_ASSERT(tiny);
-        std::string base = "http://127.0.0.1:1", body = "{}";
-        sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
-                                  {body.data(), body.size()}, 0, 0};
-        CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), tiny->buildRequest(call).url);
+        auto tiny = loadedProvider(host, "good_provider", "tiny");
+        CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), builtUrl(*tiny));
         CPPUNIT_ASSERT(!host.current()->provider("major"));
     }
 
-    void pluginBuiltAgainstFrozenV1_0HeadersLoads() {
+    void pluginsBuiltAgainstFrozenOlderHeadersLoad() {
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
         host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
-        const PluginRecord& frozen = recordFor(host, "built_against_v1_0");
-        CPPUNIT_ASSERT_MESSAGE(frozen.reason, frozen.loaded);
-        CPPUNIT_ASSERT(host.current()->provider("frozen"));
+        for (const std::string minor : {"0", "1"}) {
+            auto frozen = loadedProvider(host, "built_against_v1_" + minor, "frozen-1-" + minor);
+            CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), builtUrl(*frozen));
+        }
+    }
+
+    void tablesAreReadAsFarAsBothSidesKnow() {
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
+        host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
+        auto shorter = loadedProvider(host, "shorter_vtable", "shorter");
+        CPPUNIT_ASSERT_MESSAGE("serve_locally lies past the vtable's struct_size", !shorter->servesLocally());
+        auto longer = loadedProvider(host, "longer_tables", "longer");
+        for (const auto& provider : {shorter, longer})
+            CPPUNIT_ASSERT_EQUAL(std::string("http://127.0.0.1:1/chat/completions"), builtUrl(*provider));
     }
 
     void hostServicesNeedTheirPermission() {

@@ -1,5 +1,6 @@
 // Reloading plugins at run time: unchanged instances are kept, changed ones are
 // created beside the old, which drain; refusals leave the previous instance serving.
+#include "kernel/plugins/TinyProviderCall.h"
 #include "metrics/MetricsRegistry.h"
 #include "plugins/PluginHost.h"
 #include "support/TempDir.h"
@@ -12,6 +13,7 @@ using sluice::plugins::PluginHost;
 using sluice::plugins::PluginRecord;
 using sluice::plugins::PluginSources;
 using sluice::plugins::ProviderPlugin;
+using sluice::testsupport::builtUrl;
 
 namespace {
 
@@ -21,13 +23,6 @@ PluginSources testPlugins() {
     PluginSources sources;
     sources.builtInDirectory = SLUICE_TEST_PLUGINS_DIR;
     return sources;
-}
-
-std::string builtUrl(const ProviderPlugin& provider) {
-    std::string base = "http://127.0.0.1:1", body = "{}";
-    sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
-                              {body.data(), body.size()}, 0, 0};
-    return provider.buildRequest(call).url;
 }
 
 const PluginRecord& recordOf(const PluginHost& host, const std::string& directory) {

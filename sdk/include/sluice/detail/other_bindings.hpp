@@ -5,6 +5,7 @@
 #include <sluice/billing.hpp>
 #include <sluice/detail/guard.hpp>
 #include <sluice/detail/provider_binding.hpp>
+#include <sluice/detail/table.hpp>
 #include <sluice/mcp_tool.hpp>
 #include <sluice/rag_store.hpp>
 #include <sluice/sink.hpp>
@@ -37,8 +38,9 @@ struct BillingBinding {
     static sluice_status settle(void* instance, sluice_str model, const sluice_usage* usage,
                                 int64_t* amount, sluice_writer* err) noexcept {
         return guard(err, [&] {
-            Usage u{usage->prompt_tokens, usage->completion_tokens, usage->total_tokens,
-                    usage->cached_prompt_tokens, usage->reasoning_tokens};
+            const sluice_usage in = readTable(usage, sluice_usage{sizeof(sluice_usage), -1, -1, -1, -1, -1});
+            Usage u{in.prompt_tokens, in.completion_tokens, in.total_tokens, in.cached_prompt_tokens,
+                    in.reasoning_tokens};
             *amount = static_cast<T*>(instance)->settle(view(model), u);
         });
     }

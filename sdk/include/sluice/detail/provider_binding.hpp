@@ -2,22 +2,24 @@
 #pragma once
 
 #include <sluice/detail/guard.hpp>
+#include <sluice/detail/table.hpp>
 #include <sluice/provider.hpp>
 
 #include <type_traits>
 
 namespace sluice::detail {
 
-/** Borrowed views of one ABI call. */
-inline ProviderCall toCall(const sluice_provider_call* c) noexcept {
+/** Borrowed views of one ABI call, read by the call table's struct_size. */
+inline ProviderCall toCall(const sluice_provider_call* abi) noexcept {
+    const sluice_provider_call c = readTable(abi);
     ProviderCall call;
-    call.baseUrl = view(c->base_url);
-    call.apiKey = view(c->api_key);
-    call.upstreamModel = view(c->upstream_model);
-    call.channelOptions = view(c->channel_options);
-    call.requestBody = view(c->request_body);
-    call.stream = c->stream != 0;
-    call.includeUsage = c->include_usage != 0;
+    call.baseUrl = view(c.base_url);
+    call.apiKey = view(c.api_key);
+    call.upstreamModel = view(c.upstream_model);
+    call.channelOptions = view(c.channel_options);
+    call.requestBody = view(c.request_body);
+    call.stream = c.stream != 0;
+    call.includeUsage = c.include_usage != 0;
     return call;
 }
 
