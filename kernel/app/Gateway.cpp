@@ -68,7 +68,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
         return std::make_unique<pipeline::LoopSnapshots>(*catalogs_, *plugins_);
     });
     pipeline::PipelineServices services{*snapshots_, *upstreams_, *usage_, *executor_};
-    chat_ = std::make_unique<pipeline::ChatPipeline>(services);
+    chat_ = std::make_unique<pipeline::ChatPipeline>(services, openAiChat_);
+    messages_ = std::make_unique<pipeline::ChatPipeline>(services, anthropicMessages_);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
     admin_ = std::make_unique<admin::AdminEndpoints>(
         settings.adminToken,
@@ -85,6 +86,8 @@ void Gateway::registerRoutes() {
     const pipeline::HeadAuthentication authenticate(*snapshots_);
     router_.add("POST", "/v1/chat/completions", [this](const auto& context) { chat_->handle(context); }, authenticate);
     router_.add("GET", "/v1/models", [this](const auto& context) { models_->handle(context); }, authenticate);
+    router_.add("POST", "/v1/messages", [this](const auto& context) { messages_->handle(context); }, authenticate,
+                [this](const http::ApiError& error) { return anthropicMessages_.errorBody(error); });
     router_.add("GET", "/healthz", [this](const auto& context) {
         context->sendJson(200, R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
     });

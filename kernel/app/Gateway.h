@@ -4,6 +4,8 @@
 #include "admin/AdminEndpoints.h"
 #include "catalog/CatalogService.h"
 #include "config/Settings.h"
+#include "dialects/anthropic/AnthropicMessagesDialect.h"
+#include "dialects/openai/OpenAiChatDialect.h"
 #include "exec/Executor.h"
 #include "http/Router.h"
 #include "net/HttpServer.h"
@@ -51,7 +53,10 @@ private:
     std::unique_ptr<exec::Executor> executor_;
     std::unique_ptr<net::PerLoop<net::HttpClient>> upstreams_;
     std::unique_ptr<net::PerLoop<pipeline::LoopSnapshots>> snapshots_;
+    dialects::OpenAiChatDialect openAiChat_;
+    dialects::AnthropicMessagesDialect anthropicMessages_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;
+    std::unique_ptr<pipeline::ChatPipeline> messages_;
     std::unique_ptr<pipeline::ModelsEndpoint> models_;
     std::unique_ptr<admin::AdminEndpoints> admin_;
     bool stopped_ = false;

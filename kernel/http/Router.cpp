@@ -6,8 +6,9 @@
 
 namespace sluice::http {
 
-void Router::add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check) {
-    routes_.push_back(Route{method, path, std::move(endpoint), std::move(check)});
+void Router::add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check,
+                 ErrorRenderer renderError) {
+    routes_.push_back(Route{method, path, std::move(endpoint), std::move(check), std::move(renderError)});
 }
 
 const Router::Route& Router::find(const net::HttpRequest& request) const {
@@ -24,14 +25,15 @@ const Router::Route& Router::find(const net::HttpRequest& request) const {
 }
 
 std::optional<net::HttpResponse> Router::admit(net::HttpRequest& head, net::EventLoop& loop) const {
+    const Route* route = nullptr;
     try {
-        const Route& route = find(head);
-        if (route.check) route.check(head, loop);
+        route = &find(head);
+        if (route->check) route->check(head, loop);
         return std::nullopt;
     } catch (const ApiError& e) {
         net::HttpResponse refusal{e.status(),
                                   {{"Content-Type", "application/json"}, {"X-Request-Id", util::newRequestId()}},
-                                  e.toJson()};
+                                  route ? route->errorBody(e) : e.toJson()};
         refusal.headers.insert(refusal.headers.end(), e.headers().begin(), e.headers().end());
         return refusal;
     }
@@ -42,18 +44,22 @@ void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseC
     context->request = std::move(request);
     context->channel = std::move(channel);
     context->requestId = util::newRequestId();
+    const Route* route = nullptr;
+    auto answer = [&](const ApiError& error) {
+        if (context->channel->started()) return;
+        context->sendJson(error.status(), route ? route->errorBody(error) : error.toJson(), error.headers());
+    };
     try {
-        const Route& route = find(context->request);
+        route = &find(context->request);
         // A request the server's head filter admitted carries its principal; one that bypassed it is checked now.
-        if (route.check && !context->request.principal) route.check(context->request, context->channel->loop());
-        route.endpoint(context);
+        if (route->check && !context->request.principal) route->check(context->request, context->channel->loop());
+        route->endpoint(context);
     } catch (const ApiError& e) {
-        if (!context->channel->started()) context->sendError(e);
+        answer(e);
     } catch (const std::exception& e) {
         Poco::Logger::get("sluice.http")
             .error("request %s on %s failed: %s", context->requestId, context->request.path, std::string(e.what()));
-        if (!context->channel->started())
-            context->sendError(ApiError(500, "server_error", "internal_error", "Internal error (request " + context->requestId + ")"));
+        answer(ApiError(500, "server_error", "internal_error", "Internal error (request " + context->requestId + ")"));
     }
 }
 

@@ -21,11 +21,19 @@ using Endpoint = std::function<void(const std::shared_ptr<RequestContext>&)>;
  */
 using HeadCheck = std::function<void(net::HttpRequest& head, net::EventLoop& loop)>;
 
+/** The body of an error answer in a route's dialect (OpenAI's shape when a route names none). */
+using ErrorRenderer = std::function<std::string(const ApiError& error)>;
+
 /** Exact-path routing table. */
 class Router {
 public:
-    /** Routes method + path (query string ignored) to endpoint, after check on the head when given. */
-    void add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check = {});
+    /**
+     * Routes method + path (query string ignored) to endpoint, after check on
+     * the head when given; errors the router answers for the route (the head
+     * check's, escaped ones) take renderError's shape when given.
+     */
+    void add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check = {},
+             ErrorRenderer renderError = {});
 
     /**
      * Decides on a request from its head, before the body is read: an unknown
@@ -47,6 +55,10 @@ private:
         std::string path;
         Endpoint endpoint;
         HeadCheck check;
+        ErrorRenderer renderError;
+
+        /** error's body in this route's shape. */
+        std::string errorBody(const ApiError& error) const { return renderError ? renderError(error) : error.toJson(); }
     };
 
     /** The route for request; throws the 404 or 405 ApiError when there is none. */

@@ -57,8 +57,13 @@ net::ClientRequest toClientRequest(plugins::BuiltRequest built) {
 
 }  // namespace
 
-ChatExchange::ChatExchange(const PipelineServices& services, std::shared_ptr<http::RequestContext> context)
-    : services_(services), context_(std::move(context)), start_(std::chrono::steady_clock::now()) {
+ChatExchange::ChatExchange(const PipelineServices& services, const dialects::Dialect& dialect,
+                           std::shared_ptr<http::RequestContext> context)
+    : services_(services),
+      dialect_(dialect),
+      context_(std::move(context)),
+      send_([this](std::string_view event) { return context_->channel->sendChunk(event); }),
+      start_(std::chrono::steady_clock::now()) {
     record_.requestId = context_->requestId;
     record_.createdAt = util::unixMillis();
 }
@@ -84,7 +89,8 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 
 void ChatExchange::route() {
     const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
-    chat_ = ChatRequest::parse(std::move(context_->request.body));
+    chat_ = dialect_.parse(std::move(context_->request.body));
+    if (chat_.stream) renderer_ = dialect_.newStream(chat_);
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
     plugins_ = snapshots.plugins.get();
@@ -180,7 +186,7 @@ bool ChatExchange::forward(std::string_view event) {
         record_.firstByteMs = util::millisSince(start_);
         context_->startEventStream();
     }
-    return context_->channel->sendChunk(event);
+    return renderer_->render(event, send_);
 }
 
 void ChatExchange::onComplete() {
@@ -226,7 +232,7 @@ void ChatExchange::finishUpstreamError() {
 void ChatExchange::finishBody() {
     try {
         sluice_usage usage{};
-        std::string translated = provider_->translateResponse(call_, body_, usage);
+        std::string translated = dialect_.renderBody(provider_->translateResponse(call_, body_, usage), chat_);
         applyUsage(usage);
         record_.firstByteMs = util::millisSince(start_);
         record_.status = 200;
@@ -234,6 +240,9 @@ void ChatExchange::finishBody() {
         context_->sendJson(200, translated);
     } catch (const plugins::PluginFailure& failure) {
         channelFailed(502, std::string("provider plugin: ") + failure.what());
+        tryNextChannel();
+    } catch (const std::invalid_argument& e) {  // the dialect could not render what the provider returned
+        channelFailed(502, e.what());
         tryNextChannel();
     }
 }
@@ -253,7 +262,7 @@ void ChatExchange::finishStream() {
     }
     record_.status = 200;
     end();  // the usage row is journaled before the caller can see the stream complete
-    context_->channel->endStream();
+    if (renderer_->finish(send_)) context_->channel->endStream();
 }
 
 void ChatExchange::applyUsage(const sluice_usage& usage) {
@@ -275,11 +284,13 @@ void ChatExchange::fail(const http::ApiError& error, const net::Headers& extra) 
     record_.status = error.status();
     record_.error = error.what();
     if (context_->channel->started()) {
-        context_->channel->sendChunk("data: " + error.toJson() + "\n\n");
+        context_->channel->sendChunk(renderer_->errorEvent(error));
         context_->channel->endStream();
         return;
     }
-    context_->sendError(error, extra);
+    net::Headers headers = error.headers();
+    headers.insert(headers.end(), extra.begin(), extra.end());
+    context_->sendJson(error.status(), dialect_.errorBody(error), headers);
 }
 
 void ChatExchange::clientLeft() {

@@ -1,6 +1,7 @@
-// One /v1/chat/completions request, from body to usage row, driven by upstream events.
+// One chat request of any dialect, from body to usage row, driven by upstream events.
 #pragma once
 
+#include "dialects/Dialect.h"
 #include "http/RequestContext.h"
 #include "pipeline/ChatRequest.h"
 #include "pipeline/PipelineServices.h"
@@ -24,7 +25,8 @@ namespace sluice::pipeline {
  */
 class ChatExchange : public net::UpstreamHandler, public std::enable_shared_from_this<ChatExchange> {
 public:
-    ChatExchange(const PipelineServices& services, std::shared_ptr<http::RequestContext> context);
+    ChatExchange(const PipelineServices& services, const dialects::Dialect& dialect,
+                 std::shared_ptr<http::RequestContext> context);
 
     /** Starts serving; errors found before going upstream are answered at once. */
     void start();
@@ -52,7 +54,10 @@ private:
     void end();
 
     const PipelineServices& services_;
+    const dialects::Dialect& dialect_;
     std::shared_ptr<http::RequestContext> context_;
+    std::unique_ptr<dialects::StreamRenderer> renderer_;  // a stream's, in the caller's dialect
+    dialects::EventSink send_;                            // writes rendered events to the caller
     std::shared_ptr<const catalog::Catalog> catalog_;  // keeps channels alive while they are tried
     ChatRequest chat_;
     std::vector<const catalog::Channel*> order_;

@@ -1,21 +1,24 @@
-// The /v1/chat/completions endpoint.
+// A chat endpoint in one inbound dialect (/v1/chat/completions, /v1/messages).
 #pragma once
 
+#include "dialects/Dialect.h"
 #include "http/RequestContext.h"
 #include "pipeline/PipelineServices.h"
 
 namespace sluice::pipeline {
 
-/** Serves chat completions, streaming or not, through the full pipeline. */
+/** Serves chat requests of one dialect, streaming or not, through the full pipeline over any channel. */
 class ChatPipeline {
 public:
-    explicit ChatPipeline(PipelineServices services) : services_(services) {}
+    /** dialect outlives the pipeline. */
+    ChatPipeline(PipelineServices services, const dialects::Dialect& dialect) : services_(services), dialect_(dialect) {}
 
-    /** Starts one request; it answers asynchronously, in OpenAI's shape on errors. */
+    /** Starts one request; it answers asynchronously, in the dialect's own shape on errors too. */
     void handle(const std::shared_ptr<http::RequestContext>& context) const;
 
 private:
     PipelineServices services_;
+    const dialects::Dialect& dialect_;
 };
 
 }  // namespace sluice::pipeline

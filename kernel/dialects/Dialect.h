@@ -1,0 +1,37 @@
+// An inbound API dialect: how callers of one API shape talk to the gateway.
+#pragma once
+
+#include "dialects/StreamRenderer.h"
+#include "http/ApiError.h"
+#include "pipeline/ChatRequest.h"
+
+#include <memory>
+#include <string>
+
+namespace sluice::dialects {
+
+/**
+ * Converts between one inbound dialect (OpenAI Chat, Anthropic Messages, ...)
+ * and the canonical model every provider plugin speaks: the OpenAI Chat
+ * shape. The pipeline is the same for all dialects; only these conversions
+ * and the error shape differ. Implementations are stateless and shared by
+ * every request of their routes.
+ */
+class Dialect {
+public:
+    virtual ~Dialect() = default;
+
+    /** Validates a request body and converts it to the canonical request; throws http::ApiError 400. */
+    virtual pipeline::ChatRequest parse(std::string body) const = 0;
+
+    /** The caller's response body for a canonical chat.completion body. */
+    virtual std::string renderBody(std::string canonicalBody, const pipeline::ChatRequest& request) const = 0;
+
+    /** A renderer for one streamed response. */
+    virtual std::unique_ptr<StreamRenderer> newStream(const pipeline::ChatRequest& request) const = 0;
+
+    /** The body of an error answer in this dialect's shape. */
+    virtual std::string errorBody(const http::ApiError& error) const = 0;
+};
+
+}  // namespace sluice::dialects
