@@ -40,8 +40,8 @@ struct PluginSources {
  * Loads plugin folders (manifest.json + library) and publishes the live
  * instances as an immutable PluginSet. A folder is refused, with the exact
  * reason in its record, when an installed package fails verification, its
- * manifest is invalid, its library does not export the entry symbol (read
- * from the ELF dynamic symbol table before any of its code runs), its ABI or
+ * manifest is invalid, its library does not export exactly the entry symbol
+ * (read from the ELF dynamic symbol table before any of its code runs), its ABI or
  * descriptor disagrees, its config does not match its config_schema, or
  * create() fails. An installed package supersedes a built-in plugin with the
  * same id. Reloading keeps the instance of every unchanged plugin (same

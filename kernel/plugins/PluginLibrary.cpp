@@ -6,7 +6,6 @@
 #include "plugins/PluginRefusal.h"
 
 #include <Poco/File.h>
-#include <Poco/Logger.h>
 
 #include <algorithm>
 #include <mutex>
@@ -16,20 +15,32 @@ namespace sluice::plugins {
 
 namespace {
 
-void requireEntrySymbol(const std::string& libraryPath) {
+/** "a, b, c and 4 more": the first few names, so that a refusal stays one line. */
+std::string firstFew(const std::vector<std::string>& names) {
+    constexpr size_t kShown = 3;
+    std::string text;
+    for (size_t i = 0; i < names.size() && i < kShown; ++i) text += (i ? ", " : "") + names[i];
+    if (names.size() > kShown) text += " and " + std::to_string(names.size() - kShown) + " more";
+    return text;
+}
+
+/** Refuses a library that does not export exactly the entry symbol, reading only the file. */
+void requireOnlyTheEntrySymbol(const std::string& libraryPath) {
     std::vector<std::string> symbols;
     try {
         symbols = exportedSymbols(libraryPath);
     } catch (const std::exception& e) {
         throw PluginRefusal("not a loadable shared library: " + std::string(e.what()));
     }
-    if (std::find(symbols.begin(), symbols.end(), SLUICE_ENTRY_SYMBOL) == symbols.end())
+    auto entry = std::find(symbols.begin(), symbols.end(), SLUICE_ENTRY_SYMBOL);
+    if (entry == symbols.end())
         throw PluginRefusal(std::string("library does not export ") + SLUICE_ENTRY_SYMBOL +
                             " (missing entry point, or built for another ABI major)");
-    if (symbols.size() > 1)
-        Poco::Logger::get("sluice.plugins")
-            .warning("%s exports %z symbols besides the entry point; build it with hidden visibility",
-                     libraryPath, symbols.size() - 1);
+    symbols.erase(entry);
+    if (!symbols.empty())
+        throw PluginRefusal("library exports " + firstFew(symbols) + " besides " + SLUICE_ENTRY_SYMBOL +
+                            "; a plugin exports exactly one symbol (build it with sluice_add_plugin(), or with "
+                            "hidden visibility and a version script)");
 }
 
 const sluice_plugin_descriptor* callEntry(sluice_entry_fn entry, const sluice_host_api* host) {
@@ -91,7 +102,7 @@ std::unique_ptr<PluginLibrary> PluginLibrary::open(const std::string& folder, me
     plugin->configSchema_ = configSchemaOf(folder, plugin->manifest_);
     const PluginManifest& manifest = plugin->manifest_;
     std::string libraryPath = libraryPathOf(folder, manifest);
-    requireEntrySymbol(libraryPath);
+    requireOnlyTheEntrySymbol(libraryPath);
     try {
         plugin->library_.load(libraryPath, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
     } catch (const std::exception& e) {

@@ -14,9 +14,9 @@ namespace sluice::plugins {
 
 /**
  * A plugin library that passed every check before and after its code first
- * ran: a valid manifest, the entry symbol present in its ELF dynamic symbol
- * table, an ABI the host speaks, and a descriptor that agrees with the
- * manifest. Never unloaded: objects the library made (a thrown exception's
+ * ran: a valid manifest, the entry symbol as the only one its ELF dynamic
+ * symbol table exports, an ABI the host speaks, and a descriptor that agrees
+ * with the manifest. Never unloaded: objects the library made (a thrown exception's
  * type_info, an instance still draining) must not outlive its code.
  */
 class PluginLibrary {

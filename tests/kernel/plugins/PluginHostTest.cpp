@@ -5,6 +5,8 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <cstdlib>
+
 using sluice::plugins::PluginHost;
 using sluice::plugins::ProviderPlugin;
 using sluice::plugins::PluginSources;
@@ -49,6 +51,7 @@ class PluginHostTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(PluginHostTest);
     CPPUNIT_TEST(loadsBuiltInPlugins);
     CPPUNIT_TEST(refusesEachBrokenPluginWithItsReason);
+    CPPUNIT_TEST(extraExportsAreRefusedBeforeAnyCodeRuns);
     CPPUNIT_TEST(goodPluginAmongBrokenOnesWorks);
     CPPUNIT_TEST(pluginsBuiltAgainstFrozenOlderHeadersLoad);
     CPPUNIT_TEST(tablesAreReadAsFarAsBothSidesKnow);
@@ -84,6 +87,14 @@ public:
         assertRefused(host, "create_fails", "create failed: api_base is required");
         assertRefused(host, "bad_manifest", "manifest.version");
         assertRefused(host, "not_a_library", "not a loadable shared library");
+    }
+
+    void extraExportsAreRefusedBeforeAnyCodeRuns() {
+        sluice::metrics::MetricsRegistry metrics;
+        PluginHost host(metrics);
+        host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
+        assertRefused(host, "exports_extra_symbol", "library exports acme_helper_version besides sluice_plugin_entry_v1");
+        CPPUNIT_ASSERT_MESSAGE("the refused library's code ran", !std::getenv("SLUICE_TEST_EXTRA_EXPORT_RAN"));
     }
 
     void goodPluginAmongBrokenOnesWorks() {
