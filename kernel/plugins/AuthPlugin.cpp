@@ -15,8 +15,9 @@ AuthFinding AuthPlugin::authenticate(const HeaderList& headers, std::string_view
     StringWriter credential, err;
     sluice_auth_outcome outcome = SLUICE_AUTH_NO_CREDENTIAL;
     sluice_status status = vtable_.authenticate(instance_, abiHeaders.data(), abiHeaders.size(),
-                                                 sluice_str{query.data(), query.size()}, &outcome, credential.abi(),
-                                                 err.abi());
+                                                sluice_str{query.data(), query.size()}, &outcome, credential.abi(),
+                                                err.abi());
+    rethrowWriterFailures(credential, err);
     throwIfFailed(status, err.text(), "authenticate");
     return AuthFinding{outcome, std::move(credential.text()), std::move(err.text())};
 }

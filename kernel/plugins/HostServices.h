@@ -24,7 +24,8 @@ namespace sluice::plugins {
  * permissions.egress and a secret its name in permissions.secrets. A denied
  * call is refused (or, for log, dropped), counted in
  * sluice_plugin_denied_calls_total and written to the audit log once per
- * service and target.
+ * service and target. No exception leaves a service into the plugin: a
+ * failure, std::bad_alloc included, is a status with the reason in err.
  */
 class HostServices {
 public:

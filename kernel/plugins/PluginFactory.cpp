@@ -26,8 +26,10 @@ void* createInstance(const Vtable& vtable, const HostServices& services, const s
     void* instance = nullptr;
     StringWriter err;
     sluice_status status = vtable.create(services.api(), sluice_str{config.data(), config.size()}, &instance, err.abi());
-    if (status != SLUICE_OK || !instance)
+    if (status != SLUICE_OK || !instance) {
+        err.rethrowIfFailed();
         throw PluginRefusal("create failed: " + (err.text().empty() ? "no message" : err.text()));
+    }
     return instance;
 }
 

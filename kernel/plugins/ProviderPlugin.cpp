@@ -2,34 +2,9 @@
 
 #include "plugins/AbiWriters.h"
 #include "plugins/PluginFailure.h"
+#include "plugins/RequestCollector.h"
 
 namespace sluice::plugins {
-
-namespace {
-
-/** Header slots reserved for a provider's request: adapters set a handful, so the list is allocated once. */
-constexpr size_t kProviderHeaderSlots = 8;
-
-struct RequestCollector {
-    BuiltRequest request;
-    StringWriter body;
-    sluice_request_builder builder;
-
-    RequestCollector() {
-        request.headers.reserve(kProviderHeaderSlots);
-        builder.ctx = this;
-        builder.set_method = [](void* ctx, const char* s, size_t n) { self(ctx).request.method.assign(s, n); };
-        builder.set_url = [](void* ctx, const char* s, size_t n) { self(ctx).request.url.assign(s, n); };
-        builder.add_header = [](void* ctx, const char* name, size_t nn, const char* value, size_t vn) {
-            self(ctx).request.headers.emplace_back(std::string(name, nn), std::string(value, vn));
-        };
-        builder.body = *body.abi();
-    }
-
-    static RequestCollector& self(void* ctx) { return *static_cast<RequestCollector*>(ctx); }
-};
-
-}  // namespace
 
 std::vector<sluice_header> borrowHeaders(const HeaderList& headers) {
     std::vector<sluice_header> views;
@@ -52,7 +27,7 @@ bool ProviderStream::feed(std::string_view bytes, const ByteConsumer& onEvent) {
     CallbackWriter out(onEvent);
     StringWriter err;
     sluice_status status = vtable_.stream_feed(stream_, sluice_str{bytes.data(), bytes.size()}, out.abi(), err.abi());
-    out.rethrowIfFailed();
+    rethrowWriterFailures(out, err);
     if (status == SLUICE_ERR_CANCELLED) return false;
     throwIfFailed(status, err.text(), "stream_feed");
     return true;
@@ -63,7 +38,7 @@ sluice_usage ProviderStream::finish(const ByteConsumer& onEvent) {
     StringWriter err;
     sluice_usage usage = unknownUsage();
     sluice_status status = vtable_.stream_finish(stream_, out.abi(), &usage, err.abi());
-    out.rethrowIfFailed();
+    rethrowWriterFailures(out, err);
     if (status != SLUICE_ERR_CANCELLED) throwIfFailed(status, err.text(), "stream_finish");
     return usage;
 }
@@ -76,26 +51,32 @@ ProviderPlugin::~ProviderPlugin() { vtable_.destroy(instance_); }
 BuiltRequest ProviderPlugin::buildRequest(const sluice_provider_call& call) const {
     RequestCollector collector;
     StringWriter err;
-    throwIfFailed(vtable_.build_request(instance_, &call, &collector.builder, err.abi()), err.text(), "build_request");
-    collector.request.body = std::move(collector.body.text());
-    return std::move(collector.request);
+    sluice_status status = vtable_.build_request(instance_, &call, collector.abi(), err.abi());
+    BuiltRequest request = collector.take();
+    err.rethrowIfFailed();
+    throwIfFailed(status, err.text(), "build_request");
+    return request;
 }
 
 std::string ProviderPlugin::translateResponse(const sluice_provider_call& call, std::string_view body,
                                               sluice_usage& usage) const {
     StringWriter out, err;
     usage = unknownUsage();
-    throwIfFailed(vtable_.translate_response(instance_, &call, sluice_str{body.data(), body.size()}, out.abi(), &usage,
-                                              err.abi()),
-                  err.text(), "translate_response");
+    sluice_status status = vtable_.translate_response(instance_, &call, sluice_str{body.data(), body.size()}, out.abi(),
+                                                      &usage, err.abi());
+    rethrowWriterFailures(out, err);
+    throwIfFailed(status, err.text(), "translate_response");
     return std::move(out.text());
 }
 
 std::unique_ptr<ProviderStream> ProviderPlugin::openStream(const sluice_provider_call& call) const {
     void* stream = nullptr;
     StringWriter err;
-    throwIfFailed(vtable_.stream_new(instance_, &call, &stream, err.abi()), err.text(), "stream_new");
-    return std::make_unique<ProviderStream>(vtable_, stream);
+    sluice_status status = vtable_.stream_new(instance_, &call, &stream, err.abi());
+    auto opened = status == SLUICE_OK ? std::make_unique<ProviderStream>(vtable_, stream) : nullptr;
+    err.rethrowIfFailed();
+    throwIfFailed(status, err.text(), "stream_new");
+    return opened;
 }
 
 UpstreamError ProviderPlugin::classifyError(int status, const HeaderList& headers, std::string_view body) const {
@@ -103,7 +84,8 @@ UpstreamError ProviderPlugin::classifyError(int status, const HeaderList& header
     sluice_error_info info{sizeof(sluice_error_info), SLUICE_ERROR_RETRYABLE, 502, -1};
     StringWriter errorBody;
     vtable_.classify_error(instance_, status, abiHeaders.data(), abiHeaders.size(), sluice_str{body.data(), body.size()},
-                            &info, errorBody.abi());
+                           &info, errorBody.abi());
+    errorBody.rethrowIfFailed();
     bool clientFault = info.error_class == SLUICE_ERROR_CLIENT && info.client_status >= 400 && info.client_status < 500;
     return UpstreamError{clientFault ? SLUICE_ERROR_CLIENT
                                      : (info.error_class == SLUICE_ERROR_CHANNEL_FATAL ? SLUICE_ERROR_CHANNEL_FATAL
@@ -116,7 +98,7 @@ int ProviderPlugin::serveLocally(const sluice_provider_call& call, const ByteCon
     StringWriter err;
     int32_t status = 500;
     sluice_status result = vtable_.serve_locally(instance_, &call, &status, out.abi(), err.abi());
-    out.rethrowIfFailed();
+    rethrowWriterFailures(out, err);
     if (result != SLUICE_ERR_CANCELLED) throwIfFailed(result, err.text(), "serve_locally");
     return status;
 }

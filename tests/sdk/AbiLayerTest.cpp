@@ -35,6 +35,7 @@ class AbiLayerTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(usageRespectsHostStructSize);
     CPPUNIT_TEST(hostServicesPastStructSizeAreAbsent);
     CPPUNIT_TEST(callFieldsPastStructSizeAreAbsent);
+    CPPUNIT_TEST(sinksGivenToTheHostNeverThrow);
     CPPUNIT_TEST(localModeOnlyForLocalProviders);
     CPPUNIT_TEST_SUITE_END();
 
@@ -110,6 +111,14 @@ public:
         sluice::ProviderCall seen = sluice::detail::toCall(&call);
         CPPUNIT_ASSERT(seen.stream);
         CPPUNIT_ASSERT(!seen.includeUsage);
+    }
+
+    void sinksGivenToTheHostNeverThrow() {
+        sluice::detail::StringSink sink;
+        sluice_writer* abi = sink.abi();
+        sluice_status status = SLUICE_OK;
+        CPPUNIT_ASSERT_NO_THROW(status = abi->write(abi->ctx, "x", std::string().max_size() + 1));
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERR_INTERNAL, status);
     }
 
     void localModeOnlyForLocalProviders() { CPPUNIT_ASSERT(Binding::vtable.serve_locally == nullptr); }

@@ -28,12 +28,16 @@ struct HttpResponse {
 
 namespace detail {
 
-/** A sluice_writer that appends to a string. */
+/** A sluice_writer that appends to a string; a failed append answers SLUICE_ERR_INTERNAL, never an exception. */
 class StringSink {
 public:
-    StringSink() noexcept : writer_{this, [](void* ctx, const char* data, size_t size) {
-                                        static_cast<StringSink*>(ctx)->text.append(data, size);
-                                        return SLUICE_OK;
+    StringSink() noexcept : writer_{this, [](void* ctx, const char* data, size_t size) noexcept {
+                                        try {
+                                            static_cast<StringSink*>(ctx)->text.append(data, size);
+                                            return SLUICE_OK;
+                                        } catch (...) {
+                                            return SLUICE_ERR_INTERNAL;
+                                        }
                                     }} {}
     StringSink(const StringSink&) = delete;
     StringSink& operator=(const StringSink&) = delete;

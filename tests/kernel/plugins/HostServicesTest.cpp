@@ -79,6 +79,7 @@ class HostServicesTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(undeclaredSecretIsDenied);
     CPPUNIT_TEST(declaredButUnsetSecretSaysSo);
     CPPUNIT_TEST(aShorterRequestTableIsServed);
+    CPPUNIT_TEST(servicesAnswerAStatusInsteadOfThrowing);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -139,6 +140,22 @@ public:
         CPPUNIT_ASSERT_EQUAL_MESSAGE(err.text(), SLUICE_OK, result);
         CPPUNIT_ASSERT_EQUAL(int32_t(202), status);
         CPPUNIT_ASSERT_EQUAL(std::string("pong"), body.text());
+    }
+
+    void servicesAnswerAStatusInsteadOfThrowing() {
+        sluice::metrics::MetricsRegistry metrics;
+        PluginManifest manifest;
+        manifest.id = "test/huge-lengths";
+        manifest.hostServices = {"log"};
+        HostServices services(manifest, metrics);
+        const sluice_host_api* api = services.api();
+        size_t pastMaxSize = std::string().max_size() + 1;  // a std::string of it throws std::length_error
+        CPPUNIT_ASSERT_NO_THROW(api->log(api->ctx, SLUICE_LOG_INFO, "x", pastMaxSize));
+        StringWriter value, err;
+        sluice_status status = SLUICE_OK;
+        CPPUNIT_ASSERT_NO_THROW(status = api->secret_get(api->ctx, "X", pastMaxSize, value.abi(), err.abi()));
+        CPPUNIT_ASSERT_EQUAL(SLUICE_ERR_INTERNAL, status);
+        CPPUNIT_ASSERT_MESSAGE(err.text(), err.text().rfind("secret_get: ", 0) == 0);
     }
 };
 
