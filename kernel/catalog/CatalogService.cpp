@@ -35,7 +35,7 @@ bool CatalogService::refresh() {
     if (stored == current()->version()) return false;
     auto next = load();
     if (listener_) listener_();
-    Poco::Logger::get("sluice.catalog").information("configuration version %Ld loaded", static_cast<long long>(next->version()));
+    Poco::Logger::get("sluice.catalog").information("configuration version %?d loaded", next->version());
     published_.publish(std::move(next));
     return true;
 }
