@@ -416,6 +416,7 @@ void ServerConnection::completeResponse() {
     streaming_ = false;
     phase_ = Phase::ReadingHead;
     headStarted_ = false;
+    headRequest_ = false;
     parser_.reset();
     if (!keepAlive_) {
         beginGracefulClose();
@@ -445,7 +446,7 @@ void ServerConnection::answerAndClose(int status, const Headers& headers, std::s
     std::string().swap(request_.body);
     head_.clear();
     appendResponseHead(head_, status, headers, BodyFraming::ContentLength, body.size(), false);
-    if (!write(head_, body)) {
+    if (!write(head_, headRequest_ ? std::string_view() : body)) {  // a HEAD request's answer has no body
         closeNow(Notify::Now);
         return;
     }

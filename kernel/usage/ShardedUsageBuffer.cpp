@@ -34,8 +34,8 @@ void noteJournalFailure(int error) {
     const uint64_t failures = journalFailures.fetch_add(1) + 1;
     if (failures == 1 || failures % 10000 == 0)
         Poco::Logger::get("sluice.usage")
-            .error("usage journal write failed (%s); %Lu record(s) so far are only in memory until stored",
-                   std::string(std::strerror(error)), static_cast<unsigned long long>(failures));
+            .error("usage journal write failed (%s); %?u record(s) so far are only in memory until stored",
+                   std::string(std::strerror(error)), failures);
 }
 
 }  // namespace

@@ -49,6 +49,7 @@ class ServerGuardsTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(aHeadFilterRefusesBeforeTheBodyIsRead);
     CPPUNIT_TEST(aHeadFilterHandsItsPrincipalToTheHandler);
     CPPUNIT_TEST(twoHostHeadersAre400);
+    CPPUNIT_TEST(aRefusedHeadRequestGetsNoBody);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -176,6 +177,22 @@ public:
         CPPUNIT_ASSERT_EQUAL(400, response.status);
         CPPUNIT_ASSERT(response.body.find("more than one Host") != std::string::npos);
         CPPUNIT_ASSERT(client.waitForClose(kWait));
+    }
+
+    /** Claude Code sends HEAD to its base URL: a refusal of it must not carry a body (node: "Data after Connection: close"). */
+    void aRefusedHeadRequestGetsNoBody() {
+        startServer(echo, {}, [](HttpRequest&, EventLoop&) -> std::optional<HttpResponse> {
+            return HttpResponse{404, {{"Content-Type", "application/json"}}, R"({"error":"unknown"})"};
+        });
+        ServerTestClient client(server_->port());
+        client.send("HEAD / HTTP/1.1\r\nHost: test\r\n\r\n");
+        TestResponse head = client.readHead();
+        CPPUNIT_ASSERT_EQUAL(404, head.status);
+        CPPUNIT_ASSERT_EQUAL(std::string("19"), std::string(headerValue(head.headers, "content-length")));
+        CPPUNIT_ASSERT_EQUAL(std::string(), client.readUntilClose());
+        ServerTestClient after(server_->port());
+        after.send("GET / HTTP/1.1\r\nHost: test\r\n\r\n");
+        CPPUNIT_ASSERT_EQUAL(std::string(R"({"error":"unknown"})"), after.readResponse().body);
     }
 
 private:

@@ -93,6 +93,14 @@ std::string ServerTestClient::readChunk() {
     return data;
 }
 
+std::string ServerTestClient::readUntilClose() {
+    try {
+        for (;;) fill();
+    } catch (const std::runtime_error&) {  // fill() throws at the end of the stream, and on timeout
+    }
+    return std::move(buffer_);
+}
+
 bool ServerTestClient::waitForClose(std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     char scratch[65536];

@@ -40,6 +40,9 @@ public:
     /** Reads the next chunk of a chunked body; "" for the last one (its trailers consumed too). */
     std::string readChunk();
 
+    /** Every byte not read yet, up to the server closing the connection (throws on timeout). */
+    std::string readUntilClose();
+
     /** True when the server closes (or resets) the connection within timeout; unread bytes are discarded. */
     bool waitForClose(std::chrono::milliseconds timeout);
 
