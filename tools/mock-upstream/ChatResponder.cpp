@@ -172,6 +172,40 @@ void ChatResponder::writeCompletion(std::string& out, const Context& context) {
     writeBodyResponse(out, context, 200, "application/json");
 }
 
+void ChatResponder::writeToolCall(std::string& out, const Context& context, bool stream, std::string_view toolCall) {
+    const std::string_view name = toolCall.substr(0, toolCall.find(' '));
+    const std::string_view arguments = toolCall.substr(name.size() + 1);
+    std::string call = R"({"index":0,"id":"call_mock_1","type":"function","function":{"name":")";
+    appendJsonEscaped(call, name);
+    call += R"(","arguments":")";
+    appendJsonEscaped(call, arguments);
+    call += R"("}})";
+    if (!stream) {
+        body_.assign(R"({"id":"chatcmpl-mock-tool","object":"chat.completion","created":)");
+        appendNumber(body_, static_cast<std::uint64_t>(std::time(nullptr)));
+        body_ += R"(,"model":")";
+        body_ += context.model;
+        body_ += R"(","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[)";
+        body_ += call;
+        body_ += R"(]},"finish_reason":"tool_calls"}],)";
+        appendUsage(body_, context);
+        body_ += '}';
+        writeBodyResponse(out, context, 200, "application/json");
+        return;
+    }
+    std::string chunkPrefix;
+    writeStreamStart(out, context, chunkPrefix);
+    beginEvent(chunkPrefix);
+    body_ += R"({"index":0,"delta":{"tool_calls":[)";
+    body_ += call;
+    body_ += R"(]},"finish_reason":null})";
+    endChoiceEvent(out, context);
+    beginEvent(chunkPrefix);
+    body_ += R"({"index":0,"delta":{},"finish_reason":"tool_calls"})";
+    endChoiceEvent(out, context);
+    writeStreamTail(out, context, chunkPrefix);
+}
+
 void ChatResponder::writeDeepUsage(std::string& out, const Context& context, bool stream) {
     constexpr int kDepth = 1000000;
     body_.assign(stream ? "data: " : "");
@@ -213,6 +247,10 @@ void ChatResponder::writeStreamEnd(std::string& out, const Context& context, std
     beginEvent(chunkPrefix);
     body_ += R"({"index":0,"delta":{},"finish_reason":"stop"})";
     endChoiceEvent(out, context);
+    writeStreamTail(out, context, chunkPrefix);
+}
+
+void ChatResponder::writeStreamTail(std::string& out, const Context& context, std::string_view chunkPrefix) {
     if (context.includeUsage) {
         beginEvent(chunkPrefix);
         body_ += "],";

@@ -65,6 +65,9 @@ public:
     /** One content chunk: delta {"content":"mock<index> "}. */
     void writeStreamContent(std::string& out, const Context& context, std::string_view chunkPrefix,
                             std::uint32_t index);
+    /** A reply calling one tool (toolCall: "NAME ARGUMENTS-JSON"), as a chat.completion or its stream. */
+    void writeToolCall(std::string& out, const Context& context, bool stream, std::string_view toolCall);
+
     /** A reply whose usage nests a million objects deep: a whole body, or one stream event then [DONE]. */
     void writeDeepUsage(std::string& out, const Context& context, bool stream);
 
@@ -79,6 +82,8 @@ private:
                    Framing framing, std::size_t contentLength);
     /** Sends body_ as a whole response body with a content-length. */
     void writeBodyResponse(std::string& out, const Context& context, int status, std::string_view contentType);
+    /** The usage chunk if asked for, [DONE] and the end of the body. */
+    void writeStreamTail(std::string& out, const Context& context, std::string_view chunkPrefix);
     /** Starts building one event in body_: "data: " plus the stream's chunk prefix. */
     void beginEvent(std::string_view chunkPrefix);
     /** Closes the choices array and the event in body_, then sends it. */

@@ -324,6 +324,7 @@ void HttpConnection::decideReply(std::string_view body) {
         stream_ = request.stream();
         includeUsage_ = request.includeUsage();
         promptTokens_ = static_cast<std::uint32_t>(std::max<std::size_t>(1, body.size() / 4));
+        toolResultSeen_ = body.find(R"("role":"tool")") != std::string_view::npos;
     }
 
     reply_ = Reply::Error;
@@ -376,6 +377,10 @@ void HttpConnection::startReply(std::int64_t nowNs) {
         responder_.writeError(output_, replyContext, error_);
         break;
     case Reply::Completion:
+        if (!scenario_.toolCall.empty() && !toolResultSeen_) {
+            responder_.writeToolCall(output_, replyContext, stream_, scenario_.toolCall);
+            break;
+        }
         if (scenario_.hostile == Scenario::Hostile::DeepUsage) {
             responder_.writeDeepUsage(output_, replyContext, stream_);
             break;

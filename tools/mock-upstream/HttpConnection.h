@@ -87,7 +87,8 @@ private:
     std::string errorMessage_;
     std::string model_;
     std::string keySuffix_;
-    std::string key_;  // the whole bearer key, repeated only by x-mock-hostile: echo-key
+    std::string key_;
+    bool toolResultSeen_ = false;  // the conversation carries a tool message (x-mock-tool-call then answers)  // the whole bearer key, repeated only by x-mock-hostile: echo-key
     std::string chunkPrefix_;
     std::uint32_t promptTokens_ = 1;
     std::uint32_t nextChunk_ = 0;

@@ -19,6 +19,12 @@ bool Scenario::applyHeader(std::string_view name, std::string_view value) {
         else return false;
         return true;
     }
+    if (name == "x-mock-tool-call") {
+        const std::size_t space = value.find(' ');
+        if (space == 0 || space == std::string_view::npos) return false;
+        toolCall.assign(value);
+        return true;
+    }
     if (name == "x-mock-latency-ms") {
         return parseNumber(value, kMaxDelayMs, latencyMs);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace sluice::mock {
@@ -38,6 +39,12 @@ struct Scenario {
      * objects deep.
      */
     Hostile hostile = Hostile::None;
+    /**
+     * "NAME ARGUMENTS-JSON" (x-mock-tool-call): the reply calls that tool
+     * instead of answering, until the conversation carries a tool result;
+     * then it answers as usual. Drives an agent through one tool turn.
+     */
+    std::string toolCall;
 
     /**
      * Applies one request header if it is an x-mock-* override; other headers

@@ -39,6 +39,7 @@ Flags (also accepted as --flag=value):
 Per-request overrides (request headers):
   x-mock-status: 400|401|429|500|503|...   answer with that OpenAI error (200 = answer normally)
   x-mock-latency-ms: N   x-mock-chunks: N   x-mock-chunk-delay-ms: N   x-mock-stamp-events: 0|1
+  x-mock-tool-call: NAME ARGUMENTS-JSON       call that tool (as a body or a stream) until a tool result comes back
   x-mock-hostile: echo-key|deep-usage      act as a compromised upstream: a 400 repeating the bearer key,
                                            or usage nested a million objects deep (as a body or a stream event)
 

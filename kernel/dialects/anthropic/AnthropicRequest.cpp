@@ -194,20 +194,21 @@ void writeAssistantTurn(Writer& out, const Value& content, const std::string& wh
     out.EndObject();
 }
 
-void writeSystem(Writer& out, const Value& system) {
+/** A system prompt (the top-level system, or a system message as Claude Code sends them): a string or text blocks. */
+void writeSystem(Writer& out, const Value& system, const std::string& where) {
     std::string joined;
     if (system.IsString()) {
         joined = std::string(text(system));
     } else if (system.IsArray()) {
         rapidjson::SizeType index = 0;
         for (const Value& block : system.GetArray()) {
-            const std::string at = "system." + std::to_string(index++);
+            const std::string at = where + "." + std::to_string(index++);
             if (typeOf(block, at) != "text") invalid(at + ".type: Input should be 'text'");
             if (!joined.empty()) joined += "\n\n";
             joined += requiredText(block, "text", at);
         }
     } else {
-        invalid("system: Input should be a valid string or list of text blocks");
+        invalid(where + ": Input should be a valid string or list of text blocks");
     }
     out.StartObject();
     out.Key("role");
@@ -223,7 +224,7 @@ void writeMessages(Writer& out, const Value& doc) {
     if (!messages->IsArray() || messages->Empty()) invalid("messages: Input should be a non-empty list");
     out.Key("messages");
     out.StartArray();
-    if (const Value* system = member(doc, "system")) writeSystem(out, *system);
+    if (const Value* system = member(doc, "system")) writeSystem(out, *system, "system");
     rapidjson::SizeType index = 0;
     for (const Value& message : messages->GetArray()) {
         const std::string at = "messages." + std::to_string(index++);
@@ -234,7 +235,8 @@ void writeMessages(Writer& out, const Value& doc) {
             invalid(at + ".content: Input should be a valid string or list of content blocks");
         if (role == "user") writeUserTurn(out, *content, at);
         else if (role == "assistant") writeAssistantTurn(out, *content, at);
-        else invalid(at + ".role: Input should be 'user' or 'assistant'");
+        else if (role == "system") writeSystem(out, *content, at + ".content");
+        else invalid(at + ".role: Input should be 'user', 'assistant' or 'system'");
     }
     out.EndArray();
 }

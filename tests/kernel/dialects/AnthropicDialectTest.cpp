@@ -91,6 +91,10 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("toolu_1"), std::string(messages[3]["tool_call_id"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("18 C"), std::string(messages[3]["content"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("So?"), std::string(messages[4]["content"][0]["text"].GetString()));
+        auto withSystemTurn = parsed(dialects::AnthropicRequest::toCanonical(
+            R"({"model":"m","max_tokens":5,"messages":[{"role":"user","content":"a"},{"role":"system","content":[{"type":"text","text":"Agents: ..."}]}]})"));
+        CPPUNIT_ASSERT_EQUAL(std::string("system"), std::string(withSystemTurn["messages"][1]["role"].GetString()));
+        CPPUNIT_ASSERT_EQUAL(std::string("Agents: ..."), std::string(withSystemTurn["messages"][1]["content"].GetString()));
         pipeline::ChatRequest request = dialects::AnthropicMessagesDialect().parse(kConversation);
         CPPUNIT_ASSERT(request.stream && request.includeUsage);
         CPPUNIT_ASSERT_EQUAL(std::string("claude-sonnet-4-5"), request.model);
@@ -100,8 +104,8 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("max_tokens: Field required"),
                              errorOf(R"({"model":"m","messages":[{"role":"user","content":"x"}]})"));
         CPPUNIT_ASSERT_EQUAL(std::string("messages: Field required"), errorOf(R"({"model":"m","max_tokens":5})"));
-        CPPUNIT_ASSERT_EQUAL(std::string("messages.0.role: Input should be 'user' or 'assistant'"),
-                             errorOf(R"({"model":"m","max_tokens":5,"messages":[{"role":"system","content":"x"}]})"));
+        CPPUNIT_ASSERT_EQUAL(std::string("messages.0.role: Input should be 'user', 'assistant' or 'system'"),
+                             errorOf(R"({"model":"m","max_tokens":5,"messages":[{"role":"tool","content":"x"}]})"));
         CPPUNIT_ASSERT_EQUAL(std::string("messages.0.content.0.tool_use_id: Input should be a valid string"),
                              errorOf(R"({"model":"m","max_tokens":5,"messages":[{"role":"user","content":[{"type":"tool_result"}]}]})"));
         CPPUNIT_ASSERT(errorOf(std::string(100000, '[')).find("deeper than 512 levels") != std::string::npos);
