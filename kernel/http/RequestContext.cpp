@@ -12,6 +12,12 @@ void RequestContext::send(int status, std::string_view contentType, std::string_
     channel->respond(status, headers, body);
 }
 
+std::string_view RequestContext::pathParam(std::string_view name) const {
+    for (const auto& [key, value] : pathParams)
+        if (key == name) return value;
+    return {};
+}
+
 void RequestContext::sendJson(int status, std::string_view body, const net::Headers& extra) const {
     send(status, "application/json", body, extra);
 }

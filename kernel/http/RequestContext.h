@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/ApiError.h"
+#include "http/PathPattern.h"
 #include "net/HttpMessage.h"
 #include "net/ResponseChannel.h"
 
@@ -15,6 +16,10 @@ struct RequestContext {
     net::HttpRequest request;
     std::shared_ptr<net::ResponseChannel> channel;
     std::string requestId;  // also sent as X-Request-Id and kept in the usage log
+    PathParams pathParams;  // the route pattern's captures ({model} -> "gemini-2.5-pro")
+
+    /** The capture named name, or "" when the route has none. */
+    std::string_view pathParam(std::string_view name) const;
 
     /** Sends a complete JSON response (with X-Request-Id) plus extra headers. */
     void sendJson(int status, std::string_view body, const net::Headers& extra = {}) const;

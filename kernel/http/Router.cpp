@@ -8,15 +8,17 @@ namespace sluice::http {
 
 void Router::add(const std::string& method, const std::string& path, Endpoint endpoint, HeadCheck check,
                  ErrorRenderer renderError) {
-    routes_.push_back(Route{method, path, std::move(endpoint), std::move(check), std::move(renderError)});
+    routes_.push_back(Route{method, PathPattern(path), std::move(endpoint), std::move(check), std::move(renderError)});
 }
 
-const Router::Route& Router::find(const net::HttpRequest& request) const {
+const Router::Route& Router::find(const net::HttpRequest& request, PathParams* params) const {
     bool pathKnown = false;
     for (const Route& route : routes_) {
-        if (route.path != request.path) continue;
+        if (!route.path.match(request.path)) continue;
         pathKnown = true;
-        if (route.method == request.method) return route;
+        if (route.method != request.method) continue;
+        if (params) route.path.match(request.path, params);
+        return route;
     }
     if (pathKnown)
         throw ApiError(405, "invalid_request_error", "method_not_allowed",
@@ -50,7 +52,7 @@ void Router::dispatch(net::HttpRequest&& request, std::shared_ptr<net::ResponseC
         context->sendJson(error.status(), route ? route->errorBody(error) : error.toJson(), error.headers());
     };
     try {
-        route = &find(context->request);
+        route = &find(context->request, &context->pathParams);
         // A request the server's head filter admitted carries its principal; one that bypassed it is checked now.
         if (route->check && !context->request.principal) route->check(context->request, context->channel->loop());
         route->endpoint(context);

@@ -1,6 +1,7 @@
 // Maps method + path to endpoints; everything else gets an OpenAI-shaped 404/405.
 #pragma once
 
+#include "http/PathPattern.h"
 #include "http/RequestContext.h"
 
 #include <functional>
@@ -24,11 +25,11 @@ using HeadCheck = std::function<void(net::HttpRequest& head, net::EventLoop& loo
 /** The body of an error answer in a route's dialect (OpenAI's shape when a route names none). */
 using ErrorRenderer = std::function<std::string(const ApiError& error)>;
 
-/** Exact-path routing table. */
+/** Routing table of method + path pattern ({name} captures reach the endpoint as path parameters). */
 class Router {
 public:
     /**
-     * Routes method + path (query string ignored) to endpoint, after check on
+     * Routes method + path pattern (query string ignored) to endpoint, after check on
      * the head when given; errors the router answers for the route (the head
      * check's, escaped ones) take renderError's shape when given.
      */
@@ -52,7 +53,7 @@ private:
     /** One route; a handful exist, so a linear scan beats any map (and allocates nothing). */
     struct Route {
         std::string method;
-        std::string path;
+        PathPattern path;
         Endpoint endpoint;
         HeadCheck check;
         ErrorRenderer renderError;
@@ -61,8 +62,8 @@ private:
         std::string errorBody(const ApiError& error) const { return renderError ? renderError(error) : error.toJson(); }
     };
 
-    /** The route for request; throws the 404 or 405 ApiError when there is none. */
-    const Route& find(const net::HttpRequest& request) const;
+    /** The route for request, its captures added to params; throws the 404 or 405 ApiError when there is none. */
+    const Route& find(const net::HttpRequest& request, PathParams* params = nullptr) const;
 
     std::vector<Route> routes_;
 };
