@@ -3,6 +3,7 @@
 
 #include "dialects/StreamRenderer.h"
 #include "http/ApiError.h"
+#include "http/RequestContext.h"
 #include "pipeline/ChatRequest.h"
 
 #include <memory>
@@ -21,8 +22,12 @@ class Dialect {
 public:
     virtual ~Dialect() = default;
 
-    /** Validates a request body and converts it to the canonical request; throws http::ApiError 400. */
-    virtual pipeline::ChatRequest parse(std::string body) const = 0;
+    /**
+     * Validates a request body and converts it to the canonical request;
+     * throws http::ApiError 400. request gives what a dialect reads outside
+     * the body (Gemini's model and action are in the path).
+     */
+    virtual pipeline::ChatRequest parse(std::string body, const http::RequestContext& request) const = 0;
 
     /** The caller's response body for a canonical chat.completion body. */
     virtual std::string renderBody(std::string canonicalBody, const pipeline::ChatRequest& request) const = 0;

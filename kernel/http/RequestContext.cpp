@@ -29,8 +29,8 @@ void RequestContext::sendError(const ApiError& error, const net::Headers& extra)
     sendJson(error.status(), error.toJson(), headers);
 }
 
-void RequestContext::startEventStream() const {
-    channel->startStream(200, {{"Content-Type", "text/event-stream"},
+void RequestContext::startEventStream(std::string_view contentType) const {
+    channel->startStream(200, {{"Content-Type", std::string(contentType)},
                                {"Cache-Control", "no-cache"},
                                {"X-Accel-Buffering", "no"},
                                {"X-Request-Id", requestId}});

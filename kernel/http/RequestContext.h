@@ -30,8 +30,8 @@ struct RequestContext {
     /** Sends a complete response of any content type. */
     void send(int status, std::string_view contentType, std::string_view body, const net::Headers& extra = {}) const;
 
-    /** Starts a text/event-stream response (no caching, no proxy buffering). */
-    void startEventStream() const;
+    /** Starts a streamed response, server-sent events unless told otherwise (no caching, no proxy buffering). */
+    void startEventStream(std::string_view contentType = "text/event-stream") const;
 };
 
 }  // namespace sluice::http

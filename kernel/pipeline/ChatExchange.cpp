@@ -89,7 +89,7 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 
 void ChatExchange::route() {
     const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
-    chat_ = dialect_.parse(std::move(context_->request.body));
+    chat_ = dialect_.parse(std::move(context_->request.body), *context_);
     if (chat_.stream) renderer_ = dialect_.newStream(chat_);
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
@@ -184,7 +184,7 @@ bool ChatExchange::forward(std::string_view event) {
     ++eventsForwarded_;
     if (!context_->channel->started()) {
         record_.firstByteMs = util::millisSince(start_);
-        context_->startEventStream();
+        context_->startEventStream(renderer_->contentType());
     }
     return renderer_->render(event, send_);
 }

@@ -8,7 +8,7 @@
 
 namespace sluice::dialects {
 
-pipeline::ChatRequest AnthropicMessagesDialect::parse(std::string body) const {
+pipeline::ChatRequest AnthropicMessagesDialect::parse(std::string body, const http::RequestContext&) const {
     if (util::findInvalidUtf8(body) != body.size())
         throw http::ApiError::invalidRequest("The request body is not valid UTF-8.");
     return pipeline::ChatRequest::parse(AnthropicRequest::toCanonical(body));

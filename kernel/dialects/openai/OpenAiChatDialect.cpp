@@ -4,7 +4,7 @@
 
 namespace sluice::dialects {
 
-pipeline::ChatRequest OpenAiChatDialect::parse(std::string body) const {
+pipeline::ChatRequest OpenAiChatDialect::parse(std::string body, const http::RequestContext&) const {
     return pipeline::ChatRequest::parse(std::move(body));
 }
 

@@ -95,7 +95,7 @@ public:
             R"({"model":"m","max_tokens":5,"messages":[{"role":"user","content":"a"},{"role":"system","content":[{"type":"text","text":"Agents: ..."}]}]})"));
         CPPUNIT_ASSERT_EQUAL(std::string("system"), std::string(withSystemTurn["messages"][1]["role"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("Agents: ..."), std::string(withSystemTurn["messages"][1]["content"].GetString()));
-        pipeline::ChatRequest request = dialects::AnthropicMessagesDialect().parse(kConversation);
+        pipeline::ChatRequest request = dialects::AnthropicMessagesDialect().parse(kConversation, http::RequestContext{});
         CPPUNIT_ASSERT(request.stream && request.includeUsage);
         CPPUNIT_ASSERT_EQUAL(std::string("claude-sonnet-4-5"), request.model);
     }
