@@ -32,8 +32,9 @@ public:
     /** The caller's response body for a canonical chat.completion body. */
     virtual std::string renderBody(std::string canonicalBody, const pipeline::ChatRequest& request) const = 0;
 
-    /** A renderer for one streamed response. */
-    virtual std::unique_ptr<StreamRenderer> newStream(const pipeline::ChatRequest& request) const = 0;
+    /** A renderer for one streamed response (context: Gemini's ?alt=sse chooses its framing). */
+    virtual std::unique_ptr<StreamRenderer> newStream(const pipeline::ChatRequest& request,
+                                                      const http::RequestContext& context) const = 0;
 
     /** The body of an error answer in this dialect's shape. */
     virtual std::string errorBody(const http::ApiError& error) const = 0;

@@ -90,7 +90,7 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 void ChatExchange::route() {
     const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
     chat_ = dialect_.parse(std::move(context_->request.body), *context_);
-    if (chat_.stream) renderer_ = dialect_.newStream(chat_);
+    if (chat_.stream) renderer_ = dialect_.newStream(chat_, *context_);
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
     plugins_ = snapshots.plugins.get();

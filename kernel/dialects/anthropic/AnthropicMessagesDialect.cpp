@@ -18,7 +18,8 @@ std::string AnthropicMessagesDialect::renderBody(std::string canonicalBody, cons
     return AnthropicResponse::fromCanonical(canonicalBody, request.model);
 }
 
-std::unique_ptr<StreamRenderer> AnthropicMessagesDialect::newStream(const pipeline::ChatRequest& request) const {
+std::unique_ptr<StreamRenderer> AnthropicMessagesDialect::newStream(const pipeline::ChatRequest& request,
+                                                                   const http::RequestContext&) const {
     return std::make_unique<AnthropicStream>(request.model);
 }
 

@@ -12,7 +12,8 @@ std::string OpenAiChatDialect::renderBody(std::string canonicalBody, const pipel
     return canonicalBody;
 }
 
-std::unique_ptr<StreamRenderer> OpenAiChatDialect::newStream(const pipeline::ChatRequest&) const {
+std::unique_ptr<StreamRenderer> OpenAiChatDialect::newStream(const pipeline::ChatRequest&,
+                                                            const http::RequestContext&) const {
     return std::make_unique<PassThroughStream>();
 }
 

@@ -179,7 +179,7 @@ public:
         auto passed = parsed(dialect.errorBody(http::ApiError::withBody(
             400, "upstream rejected the request", R"({"error":{"message":"context too long","type":"invalid_request_error"}})")));
         CPPUNIT_ASSERT_EQUAL(std::string("context too long"), std::string(passed["error"]["message"].GetString()));
-        const std::string event = dialect.newStream({})->errorEvent(http::ApiError(502, "upstream_error", "upstream_error", "failed"));
+        const std::string event = dialect.newStream({}, http::RequestContext{})->errorEvent(http::ApiError(502, "upstream_error", "upstream_error", "failed"));
         CPPUNIT_ASSERT_EQUAL(0u, static_cast<unsigned>(event.rfind("event: error\ndata: {\"type\":\"error\"", 0)));
         CPPUNIT_ASSERT(event.find("\"api_error\"") != std::string::npos);
     }
