@@ -9,12 +9,15 @@ namespace sluice::net {
 
 namespace {
 
-/** The next line of text (without its LF and an optional CR before it), advancing text past it. */
+/** The next line of a head whose every line ends in CRLF (findHeadEnd checked), advancing text past it. */
 std::string_view takeLine(std::string_view& text) noexcept {
     const size_t newline = text.find('\n');
-    std::string_view line = text.substr(0, newline);
-    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (newline == std::string_view::npos) {
+        text = {};
+        return {};
+    }
+    std::string_view line = text.substr(0, newline - 1);
+    text.remove_prefix(newline + 1);
     return line;
 }
 
@@ -46,15 +49,8 @@ RequestParser::Result RequestParser::parse(std::string_view input, HttpRequest& 
 
 size_t RequestParser::skipBlankLines(std::string_view input) noexcept {
     size_t start = 0;
-    while (true) {
-        if (input.substr(start, 1) == "\n") {
-            start += 1;
-        } else if (input.substr(start, 2) == "\r\n") {
-            start += 2;
-        } else {
-            return start;
-        }
-    }
+    while (input.substr(start, 2) == "\r\n") start += 2;
+    return start;
 }
 
 RequestParser::Result RequestParser::findHeadEnd(std::string_view input, size_t start) {
@@ -66,13 +62,14 @@ RequestParser::Result RequestParser::findHeadEnd(std::string_view input, size_t 
             break;
         }
         const auto newline = static_cast<size_t>(static_cast<const char*>(hit) - input.data());
+        if (newline == start || input[newline - 1] != '\r') return Result::Malformed;  // a bare LF
         const std::string_view after = input.substr(newline + 1, 2);
         if (after.empty() || after == "\r") {
             position = newline;
             break;
         }
-        if (after[0] == '\n' || after == "\r\n") {
-            headLength_ = newline + 1 + (after[0] == '\n' ? 1 : 2);
+        if (after == "\r\n") {
+            headLength_ = newline + 3;
             return headLength_ > maxHeadBytes_ ? Result::TooLarge : Result::Complete;
         }
         position = newline + 1;

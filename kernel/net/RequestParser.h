@@ -12,9 +12,10 @@ namespace sluice::net {
  * Finds and parses one request head in bytes that arrive in pieces. Feed it
  * the whole unconsumed input each time (the same prefix plus new bytes); it
  * resumes scanning where it stopped. Header names come out lower-case and
- * values without surrounding whitespace. Blank lines before the request line
- * are skipped; obsolete line folding, whitespace before a colon, control
- * characters and heads larger than the limit are rejected.
+ * values without surrounding whitespace. Every line must end in CRLF; empty
+ * lines (CRLF) before the request line are skipped. A bare LF, obsolete line
+ * folding, whitespace before a colon, control characters and heads larger
+ * than the limit are rejected.
  */
 class RequestParser {
 public:

@@ -81,6 +81,7 @@ class HttpServerTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(rejectsTooLargeBodyWith413);
     CPPUNIT_TEST(rejectsTooLargeChunkedBodyWith413);
     CPPUNIT_TEST(rejectsGarbageWith400);
+    CPPUNIT_TEST(rejectsBareLineFeedHeadWith400);
     CPPUNIT_TEST(rejectsTooLargeHeadWith431);
     CPPUNIT_TEST(answersExpectContinueBeforeTheBody);
     CPPUNIT_TEST(rejectsUnknownExpectationWith417);
@@ -266,6 +267,14 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string(R"({"error":{"message":"The request is not valid HTTP/1.1.",)"
                                          R"("type":"invalid_request_error","param":null,"code":"invalid_request"}})"),
                              response.body);
+        CPPUNIT_ASSERT(client.waitForClose(kWait));
+    }
+
+    void rejectsBareLineFeedHeadWith400() {
+        startServer(echo);
+        ServerTestClient client(server_->port());
+        client.send("GET / HTTP/1.1\r\nHost: t\nX-Smuggled: 1\r\n\r\n");
+        CPPUNIT_ASSERT_EQUAL(400, client.readResponse().status);
         CPPUNIT_ASSERT(client.waitForClose(kWait));
     }
 

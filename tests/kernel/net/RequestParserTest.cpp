@@ -22,7 +22,9 @@ class RequestParserTest : public CppUnit::TestFixture {
     CPPUNIT_TEST_SUITE(RequestParserTest);
     CPPUNIT_TEST(parsesRequestLineAndHeaders);
     CPPUNIT_TEST(completesWhenFedByteByByte);
-    CPPUNIT_TEST(acceptsBareLineFeedsAndLeadingBlankLines);
+    CPPUNIT_TEST(skipsEmptyLinesBeforeTheRequestLine);
+    CPPUNIT_TEST(refusesBareLineFeeds);
+    CPPUNIT_TEST(refusesABareLineFeedAsSoonAsItArrives);
     CPPUNIT_TEST(rejectsMalformedHeads);
     CPPUNIT_TEST(reportsUnsupportedVersions);
     CPPUNIT_TEST(refusesHeadsOverTheLimit);
@@ -62,13 +64,35 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("2"), std::string(sluice::net::headerValue(request.headers, "b")));
     }
 
-    void acceptsBareLineFeedsAndLeadingBlankLines() {
+    void skipsEmptyLinesBeforeTheRequestLine() {
         HttpRequest request;
         RequestParser parser(4096);
-        const std::string head = "\r\n\nGET / HTTP/1.1\nHost: h\n\n";
+        const std::string head = "\r\n\r\nGET / HTTP/1.1\r\nHost: h\r\n\r\n";
         CPPUNIT_ASSERT(parser.parse(head, request) == Result::Complete);
         CPPUNIT_ASSERT_EQUAL(head.size(), parser.headLength());
         CPPUNIT_ASSERT_EQUAL(std::string("h"), std::string(sluice::net::headerValue(request.headers, "host")));
+    }
+
+    void refusesBareLineFeeds() {
+        const char* heads[] = {
+            "GET / HTTP/1.1\nHost: h\r\n\r\n",    // the request line
+            "GET / HTTP/1.1\r\nHost: h\n\r\n",    // a header line
+            "GET / HTTP/1.1\r\nHost: h\r\n\n",    // the empty line ending the head
+            "GET / HTTP/1.1\nHost: h\n\n",         // all of them
+            "\nGET / HTTP/1.1\r\n\r\n",           // an empty line before the request line
+            "\r\n\nGET / HTTP/1.1\r\n\r\n",
+        };
+        for (const char* head : heads) {
+            HttpRequest request;
+            CPPUNIT_ASSERT_MESSAGE(head, parseWhole(head, request) == Result::Malformed);
+        }
+    }
+
+    void refusesABareLineFeedAsSoonAsItArrives() {
+        HttpRequest request;
+        RequestParser parser(4096);
+        CPPUNIT_ASSERT(parser.parse("GET / HTTP/1.1\r\nA: 1\r", request) == Result::NeedMore);
+        CPPUNIT_ASSERT(parser.parse("GET / HTTP/1.1\r\nA: 1\r\nB: 2\n", request) == Result::Malformed);
     }
 
     void rejectsMalformedHeads() {
