@@ -38,7 +38,6 @@ SSL_CTX* ClientTlsContext::get() {
 
 bool ClientTlsContext::configure() {
     SSL_CTX_set_min_proto_version(context_, TLS1_2_VERSION);
-    SSL_CTX_set_options(context_, SSL_OP_IGNORE_UNEXPECTED_EOF);
     SSL_CTX_set_mode(context_, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     SSL_CTX_set_verify(context_, SSL_VERIFY_PEER, nullptr);
     if (SSL_CTX_set_default_verify_paths(context_) != 1) {

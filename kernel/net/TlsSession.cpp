@@ -64,6 +64,13 @@ TlsSession::Status TlsSession::classify(int result) {
         case SSL_ERROR_WANT_READ: return Status::WantRead;
         case SSL_ERROR_WANT_WRITE: return Status::WantWrite;
         case SSL_ERROR_ZERO_RETURN: return Status::Closed;
+        case SSL_ERROR_SSL:
+            if (ERR_GET_REASON(ERR_peek_last_error()) == SSL_R_UNEXPECTED_EOF_WHILE_READING) {
+                ERR_clear_error();
+                return Status::Truncated;
+            }
+            describeFailure(error);
+            return Status::Failed;
         default: describeFailure(error); return Status::Failed;
     }
 }

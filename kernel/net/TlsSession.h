@@ -24,7 +24,8 @@ public:
         Done,       // progress made (handshake finished, bytes read or written)
         WantRead,   // call again once the socket is readable
         WantWrite,  // call again once the socket is writable
-        Closed,     // the peer ended the connection
+        Closed,     // the peer ended the connection with a TLS close_notify
+        Truncated,  // the peer closed the TCP connection without close_notify: what came may be cut short
         Failed      // see failure()
     };
 

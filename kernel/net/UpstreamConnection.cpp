@@ -164,7 +164,7 @@ void UpstreamConnection::continueHandshake() {
     } else if (status == Status::WantRead || status == Status::WantWrite) {
         awaitSocket(status);
     } else {
-        std::string reason = status == Status::Closed ? "connection closed" : tls_->failure();
+        std::string reason = status == Status::Failed ? tls_->failure() : "connection closed";
         failExchange(Failure{false, false, "TLS handshake with " + poolKey_ + " failed: " + reason});
     }
 }
@@ -217,8 +217,8 @@ void UpstreamConnection::readResponse() {
         } else if (status == Status::WantRead || status == Status::WantWrite) {
             if (status == Status::WantWrite) awaitSocket(status);
             return;
-        } else if (status == Status::Closed) {
-            onEndOfStream();
+        } else if (status == Status::Closed || status == Status::Truncated) {
+            onEndOfStream(status == Status::Truncated);
             return;
         } else {
             failExchange(brokenConnection("reading the response"));
@@ -269,11 +269,12 @@ void UpstreamConnection::finishExchange(bool reusable) {
     std::exchange(listener_, nullptr)->onResponseComplete();
 }
 
-void UpstreamConnection::onEndOfStream() {
-    if (headReceived_ && parser_.finishAtClose()) {
+void UpstreamConnection::onEndOfStream(bool truncated) {
+    if (headReceived_ && !truncated && parser_.finishAtClose()) {
         finishExchange(false);
     } else if (responseStarted_) {
-        failExchange(Failure{false, false, "upstream " + poolKey_ + " closed the connection mid-response"});
+        const char* how = truncated ? " without TLS close_notify" : "";
+        failExchange(Failure{false, false, "upstream " + poolKey_ + " closed the connection" + how + " mid-response"});
     } else {
         std::string message = "upstream " + poolKey_ + " closed the connection before responding";
         failExchange(Failure{false, servedBefore_, std::move(message)});

@@ -117,7 +117,8 @@ private:
     bool consume(size_t received);
     bool deliverHead();
     void finishExchange(bool reusable);
-    void onEndOfStream();
+    /** The upstream closed the connection; truncated: over TLS, without close_notify, so no body may end there. */
+    void onEndOfStream(bool truncated);
     void onParkedEvent();
     void failExchange(Failure failure);
     Failure brokenConnection(const std::string& what) const;

@@ -85,7 +85,13 @@ public:
         return false;
     }
 
-    /** Closes the connection now (as an upstream dropping an idle keep-alive connection does). */
+    /** Sends TLS close_notify (nothing on a plain connection), then closes. */
+    void closeCleanly() {
+        if (ssl_) SSL_shutdown(ssl_);
+        closeNow();
+    }
+
+    /** Closes the connection now (as an upstream dropping an idle keep-alive connection does; no close_notify). */
     void closeNow() {
         if (ssl_) SSL_free(ssl_);
         ssl_ = nullptr;
@@ -329,6 +335,8 @@ class HttpClientTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(cancelSilencesPendingFailure);
     CPPUNIT_TEST(callsOverTlsWithKeepAlive);
     CPPUNIT_TEST(refusesUnknownCertificateAuthority);
+    CPPUNIT_TEST(endsTlsBodyAtCloseNotify);
+    CPPUNIT_TEST(failsTlsBodyCutWithoutCloseNotify);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -629,7 +637,37 @@ public:
         CPPUNIT_ASSERT_MESSAGE(handler->message, contains(handler->message, "certificate verify failed"));
     }
 
+    void endsTlsBodyAtCloseNotify() {
+        auto handler = callTlsServerThatEndsTheBody([](ServerStream& stream) { stream.closeCleanly(); });
+        CPPUNIT_ASSERT_EQUAL_MESSAGE(handler->message, std::string("head body complete"), handler->sequence());
+        CPPUNIT_ASSERT_EQUAL(std::string("until the close"), handler->body);
+    }
+
+    void failsTlsBodyCutWithoutCloseNotify() {
+        auto handler = callTlsServerThatEndsTheBody([](ServerStream& stream) { stream.closeNow(); });
+        CPPUNIT_ASSERT_EQUAL(std::string("head body failure"), handler->sequence());
+        CPPUNIT_ASSERT(!handler->timedOut);
+        CPPUNIT_ASSERT_MESSAGE(handler->message, contains(handler->message, "without TLS close_notify"));
+    }
+
 private:
+    /** Calls a TLS server that sends a body framed by its close, then ends the connection with close. */
+    std::shared_ptr<RecordingHandler> callTlsServerThatEndsTheBody(std::function<void(ServerStream&)> close) {
+        TestCertificate certificate;
+        TestServer server(
+            [&](ServerStream& stream, int) {
+                stream.readRequest();
+                stream.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the close");
+                close(stream);
+            },
+            certificate.serverContext());
+        HttpClient client(*loop_, ClientTimeouts{}, 4, TlsOptions{certificate.certFile()});
+        auto handler = std::make_shared<RecordingHandler>(*loop_);
+        send(client, post(server.url()), handler);
+        runUntilStopped();
+        return handler;
+    }
+
     std::shared_ptr<UpstreamCall> send(HttpClient& client, ClientRequest request,
                                        std::shared_ptr<RecordingHandler> handler) {
         insideSend = true;
