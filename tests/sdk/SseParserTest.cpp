@@ -41,6 +41,10 @@ class SseParserTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(byteByByte);
     CPPUNIT_TEST(holdsIncompleteEvent);
     CPPUNIT_TEST(sameEventsWhateverTheLineEnding);
+    CPPUNIT_TEST(refusesAnEndlessLine);
+    CPPUNIT_TEST(refusesAnEventOfManyLinesPastTheLimit);
+    CPPUNIT_TEST(acceptsAnEventAtTheLimit);
+    CPPUNIT_TEST(capsEventsAtOneMebibyteByDefault);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -90,6 +94,44 @@ public:
             for (size_t at = 7; at < stream.size(); at += 7) cuts.push_back(at);
             CPPUNIT_ASSERT(parseInPieces(stream, cuts) == expected);
         }
+    }
+
+    void refusesAnEndlessLine() {
+        sluice::SseParser parser(1024);
+        const std::string piece(100, 'a');
+        size_t fed = 0;
+        auto ignore = [](const auto&) {};
+        CPPUNIT_ASSERT_THROW(
+            for (; fed < 1000; ++fed) parser.feed(piece, ignore), sluice::SseParser::EventTooLarge);
+        CPPUNIT_ASSERT_EQUAL(size_t(10), fed);  // the eleventh piece took it past 1024 bytes
+        CPPUNIT_ASSERT(!parser.hasPending());
+    }
+
+    void refusesAnEventOfManyLinesPastTheLimit() {
+        sluice::SseParser parser(64);
+        size_t events = 0;
+        const std::string line = "data: " + std::string(40, 'x') + "\n";
+        parser.feed(line, [&](const auto&) { ++events; });
+        CPPUNIT_ASSERT_THROW(parser.feed(line, [&](const auto&) { ++events; }), sluice::SseParser::EventTooLarge);
+        CPPUNIT_ASSERT_EQUAL(size_t(0), events);
+    }
+
+    void acceptsAnEventAtTheLimit() {
+        sluice::SseParser parser(64);
+        std::string data;
+        parser.feed("data: " + std::string(32, 'x') + "\ndata: " + std::string(31, 'y') + "\n\n",
+                    [&](const auto& e) { data = e.data; });
+        CPPUNIT_ASSERT_EQUAL(size_t(64), data.size());
+    }
+
+    void capsEventsAtOneMebibyteByDefault() {
+        sluice::SseParser parser;
+        const std::string piece(16 * 1024, 'a');
+        auto ignore = [](const auto&) {};
+        parser.feed("data: ", ignore);
+        for (size_t fed = 6; fed + piece.size() <= sluice::SseParser::kDefaultMaxEventBytes; fed += piece.size())
+            parser.feed(piece, ignore);
+        CPPUNIT_ASSERT_THROW(parser.feed(piece, ignore), sluice::SseParser::EventTooLarge);
     }
 
     void holdsIncompleteEvent() {

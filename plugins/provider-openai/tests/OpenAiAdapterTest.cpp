@@ -44,6 +44,7 @@ class OpenAiAdapterTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(dropsUsageChunkCallerDidNotAskFor);
     CPPUNIT_TEST(keepsToolCallDeltasAcrossCrlfStream);
     CPPUNIT_TEST(truncatedStreamIsAnError);
+    CPPUNIT_TEST(refusesAnEndlessStreamEvent);
     CPPUNIT_TEST(readsSpacedMembersOfAStreamWithoutDoneMarker);
     CPPUNIT_TEST(channelOptionsAddHeaders);
     CPPUNIT_TEST(classifiesUpstreamErrors);
@@ -241,6 +242,22 @@ public:
         CPPUNIT_ASSERT_THROW(harness.translateStream(streamCall(true), cut, {}), std::runtime_error);
     }
 
+    void refusesAnEndlessStreamEvent() {
+        sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
+        std::string bytes = "data: {\"choices\":[{\"delta\":{\"content\":\"" + std::string(2 << 20, 'a');
+        std::vector<size_t> cuts;
+        for (size_t at = 16384; at < bytes.size(); at += 16384) cuts.push_back(at);
+        try {
+            harness.translateStream(streamCall(true), bytes, cuts);
+            CPPUNIT_FAIL("an event past the SSE parser's limit was accepted");
+        } catch (const std::runtime_error& e) {
+            const std::string message = e.what();
+            const std::string invalidInput = "plugin returned status " + std::to_string(SLUICE_ERR_INVALID_INPUT) + ":";
+            CPPUNIT_ASSERT_MESSAGE(message, message.find(invalidInput) == 0);
+            CPPUNIT_ASSERT_MESSAGE(message, message.find("larger than 1048576 bytes") != std::string::npos);
+        }
+    }
+
     /** Compatible vendors put spaces around colons and may end with finish_reason but no [DONE]. */
     void readsSpacedMembersOfAStreamWithoutDoneMarker() {
         sluice::testing::ProviderHarness harness(&sluice_plugin_entry_v1);
@@ -298,7 +315,8 @@ public:
 
     /**
      * A compromised upstream's usage nested a million deep, as a body, as a
-     * stream event and as an error body: each is refused or passed on as bytes,
+     * stream event (200,000 deep there, as large as an event may be) and as an
+     * error body: each is refused or passed on as bytes,
      * never recursed into (the probe's input crashed the gateway).
      */
     void survivesAHostileUpstreamsDeepNesting() {
@@ -310,7 +328,8 @@ public:
         std::string deepArray(1000000, '[');
         harness.translateResponse({}, R"({"x":)" + deepArray + R"(,"usage":{"prompt_tokens":2,"completion_tokens":1,"total_tokens":3}})", usage);
         CPPUNIT_ASSERT_EQUAL(int64_t(3), usage.total_tokens);
-        const std::string event = R"(data: {"choices":[],"usage":)" + deep + "\n\n";
+        const std::string deepEvent = deep.substr(0, 200000 * 5);  // as deep as fits the SSE parser's 1 MiB an event
+        const std::string event = R"(data: {"choices":[],"usage":)" + deepEvent + "\n\n";
         auto result = harness.translateStream(streamCall(true), event + "data: [DONE]\n\n", {});
         CPPUNIT_ASSERT_EQUAL(size_t(2), result.events.size());
         std::string errorBody;

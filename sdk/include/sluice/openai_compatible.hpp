@@ -273,8 +273,13 @@ class StreamPassThrough : public StreamTranslator {
 public:
     explicit StreamPassThrough(bool callerWantsUsage) : callerWantsUsage_(callerWantsUsage) {}
 
+    /** Translates the events bytes complete; throws PluginError when an event passes the parser's limit. */
     void feed(std::string_view bytes, const Sink& out) override {
-        parser_.feed(bytes, [&](const SseParser::Event& event) { onEvent(event.data, out); });
+        try {
+            parser_.feed(bytes, [&](const SseParser::Event& event) { onEvent(event.data, out); });
+        } catch (const SseParser::EventTooLarge& e) {
+            throw PluginError(SLUICE_ERR_INVALID_INPUT, std::string("upstream stream refused: ") + e.what());
+        }
     }
 
     /** Reports the usage; throws when the upstream stopped before its stream was complete. */

@@ -1,7 +1,9 @@
 // An incremental Server-Sent Events parser for stream translators.
 #pragma once
 
+#include <cstddef>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -11,17 +13,34 @@ namespace sluice {
  * Parses an SSE byte stream fed in pieces split at any byte (including inside
  * a "\r\n" pair) and calls back once per complete event. Follows the WHATWG
  * rules a provider stream needs: "data" lines are joined with "\n", "event"
- * names the event, comments and other fields are ignored.
+ * names the event, comments and other fields are ignored. One event may hold
+ * at most a set number of bytes (its data and any unfinished line), so a
+ * hostile upstream cannot grow memory with an endless line or event.
  */
 class SseParser {
 public:
+    /** The most bytes one event may hold unless the constructor says otherwise: 1 MiB. */
+    static constexpr size_t kDefaultMaxEventBytes = size_t{1} << 20;
+
+    /** Thrown by feed() when an event grows past the limit; the parser has dropped the event. */
+    class EventTooLarge : public std::length_error {
+    public:
+        using std::length_error::length_error;
+    };
+
+    /** A parser that refuses events holding more than maxEventBytes. */
+    explicit SseParser(size_t maxEventBytes = kDefaultMaxEventBytes) noexcept : maxEventBytes_(maxEventBytes) {}
+
     /** One dispatched event; the views are valid during the callback only. */
     struct Event {
         std::string_view name;  // empty when the stream gave no "event:" line
         std::string_view data;
     };
 
-    /** Consumes bytes and calls onEvent(const Event&) for every event they complete. */
+    /**
+     * Consumes bytes and calls onEvent(const Event&) for every event they
+     * complete. Throws EventTooLarge when an event passes the limit.
+     */
     template <class OnEvent>
     void feed(std::string_view bytes, OnEvent&& onEvent) {
         if (bytes.empty()) return;
@@ -33,6 +52,7 @@ public:
             size_t end = lineEnds.after(pos);
             if (end == std::string_view::npos) {
                 partialLine_.append(bytes.substr(pos));
+                checkEventSize(partialLine_.size() + data_.size());
                 return;
             }
             std::string_view line = bytes.substr(pos, end - pos);
@@ -107,11 +127,24 @@ private:
             if (hasData_) data_.push_back('\n');
             data_.append(value);
             hasData_ = true;
+            checkEventSize(data_.size());
         } else if (field == "event") {
             eventName_.assign(value);
         }
     }
 
+    /** Throws EventTooLarge, dropping the event, when an event holds more than the limit. */
+    void checkEventSize(size_t held) {
+        if (held <= maxEventBytes_) return;
+        partialLine_.clear();
+        data_.clear();
+        eventName_.clear();
+        hasData_ = false;
+        skipLineFeed_ = false;
+        throw EventTooLarge("an SSE event is larger than " + std::to_string(maxEventBytes_) + " bytes");
+    }
+
+    size_t maxEventBytes_;
     std::string partialLine_;
     std::string data_;
     std::string eventName_;
