@@ -11,8 +11,11 @@ SLUICE_SANITIZE_SKIP='^(performance-budget|long-stream-memory|sdk-out-of-tree-pl
 # exact; warnings not as errors, as GCC warns falsely about instrumented code (build-test
 # holds the warnings to errors).
 # Every sanitized process, the servers and plugin runners the tests start included, writes its
-# reports to DIR/sanitizer-reports/; any report there fails the run, after all are printed.
-# LeakSanitizer is on, with the suppressions in tools/lib/lsan-suppressions.txt.
+# ASan and LeakSanitizer reports to DIR/sanitizer-reports/; any report there fails the run, after
+# all are printed. LeakSanitizer is on, with the suppressions in tools/lib/lsan-suppressions.txt.
+# UBSan ends the process at its first finding, which fails the test; beside ASan, GCC's UBSan
+# runtime ignores log_path and writes to stderr, so its report is in the test's output (for a
+# server an e2e test started, in that server's log, which the harness keeps but does not print).
 # usage: sluice_sanitize_run DIR
 sluice_sanitize_run() {
   local dir=$1 start=$SECONDS status=0
@@ -26,7 +29,7 @@ sluice_sanitize_run() {
   (
     export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:log_path=$reports/asan:log_exe_name=1"
     export LSAN_OPTIONS="suppressions=$SLUICE_ROOT/tools/lib/lsan-suppressions.txt:print_suppressions=0"
-    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan:log_exe_name=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     cd "$dir" && ctest --output-on-failure --timeout 900 -E "$SLUICE_SANITIZE_SKIP"
   ) || status=$?
   local report found=0
