@@ -117,11 +117,23 @@ public:
     }
 
     void acceptsAnEventAtTheLimit() {
-        sluice::SseParser parser(64);
-        std::string data;
-        parser.feed("data: " + std::string(32, 'x') + "\ndata: " + std::string(31, 'y') + "\n\n",
-                    [&](const auto& e) { data = e.data; });
-        CPPUNIT_ASSERT_EQUAL(size_t(64), data.size());
+        // 32 bytes of data, then a line of 37 bytes: 69 held at most, however the bytes are split.
+        const std::string event = "data: " + std::string(32, 'x') + "\ndata: " + std::string(31, 'y') + "\n\n";
+        for (size_t cut = 0; cut <= event.size(); ++cut) {
+            std::string data;
+            auto keep = [&](const auto& e) { data = e.data; };
+            sluice::SseParser atTheLimit(69);
+            atTheLimit.feed(event.substr(0, cut), keep);
+            atTheLimit.feed(event.substr(cut), keep);
+            CPPUNIT_ASSERT_EQUAL(size_t(64), data.size());
+            sluice::SseParser belowIt(68);
+            CPPUNIT_ASSERT_THROW(
+                {
+                    belowIt.feed(event.substr(0, cut), keep);
+                    belowIt.feed(event.substr(cut), keep);
+                },
+                sluice::SseParser::EventTooLarge);
+        }
     }
 
     void capsEventsAtOneMebibyteByDefault() {

@@ -14,8 +14,9 @@ namespace sluice {
  * a "\r\n" pair) and calls back once per complete event. Follows the WHATWG
  * rules a provider stream needs: "data" lines are joined with "\n", "event"
  * names the event, comments and other fields are ignored. One event may hold
- * at most a set number of bytes (its data and any unfinished line), so a
- * hostile upstream cannot grow memory with an endless line or event.
+ * at most a set number of bytes (its data so far plus the line being read,
+ * however it was split), so a hostile upstream cannot grow memory with an
+ * endless line or event.
  */
 class SseParser {
 public:
@@ -108,6 +109,7 @@ private:
 
     template <class OnEvent>
     void processLine(std::string_view line, OnEvent& onEvent) {
+        checkEventSize(data_.size() + line.size());
         if (line.empty()) {
             if (hasData_) onEvent(Event{eventName_, data_});
             data_.clear();
@@ -127,15 +129,19 @@ private:
             if (hasData_) data_.push_back('\n');
             data_.append(value);
             hasData_ = true;
-            checkEventSize(data_.size());
         } else if (field == "event") {
             eventName_.assign(value);
         }
     }
 
-    /** Throws EventTooLarge, dropping the event, when an event holds more than the limit. */
+    /** Throws EventTooLarge, dropping the event, when held (data plus the current line) passes the limit. */
     void checkEventSize(size_t held) {
-        if (held <= maxEventBytes_) return;
+        if (held > maxEventBytes_) [[unlikely]]
+            refuseEvent();
+    }
+
+    /** Drops the event being read and throws EventTooLarge; out of line, so the checks stay small. */
+    [[gnu::noinline, gnu::cold]] void refuseEvent() {
         partialLine_.clear();
         data_.clear();
         eventName_.clear();
