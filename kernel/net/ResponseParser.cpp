@@ -83,6 +83,7 @@ ResponseParser::Result ResponseParser::feedHead(std::string_view input, size_t& 
         size_t end = findHeadEnd(input);
         if (end != std::string_view::npos) {
             consumed = end;
+            if (end > kMaxHeadBytes) return fail("response head too large");
             return parseHead(input.substr(0, end));
         }
         partialHead_.assign(input);
@@ -92,6 +93,7 @@ ResponseParser::Result ResponseParser::feedHead(std::string_view input, size_t& 
         size_t end = findHeadEnd(partialHead_);
         if (end != std::string_view::npos) {
             consumed = end - before;
+            if (end > kMaxHeadBytes) return fail("response head too large");
             Result result = parseHead(std::string_view(partialHead_).substr(0, end));
             partialHead_.clear();
             return result;

@@ -96,6 +96,7 @@ class ResponseParserTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(acceptsBareLineFeeds);
     CPPUNIT_TEST(refusesMalformedResponses);
     CPPUNIT_TEST(refusesHugeHeads);
+    CPPUNIT_TEST(refusesAHugeHeadThatArrivesInOnePiece);
     CPPUNIT_TEST(resetServesTheNextResponse);
     CPPUNIT_TEST(nextResponseHasOnlyItsOwnHeaders);
     CPPUNIT_TEST_SUITE_END();
@@ -229,6 +230,15 @@ public:
         for (int i = 0; i < 4000; ++i) pieces.push_back("X-Filler-" + std::to_string(i) + ": 0123456789abcdef\r\n");
         std::vector<std::string_view> views(pieces.begin(), pieces.end());
         CPPUNIT_ASSERT(parse(views).last == ResponseParser::Result::Malformed);
+    }
+
+    void refusesAHugeHeadThatArrivesInOnePiece() {
+        std::string response = "HTTP/1.1 200 OK\r\n";
+        for (int i = 0; i < 4000; ++i) response += "X-Filler-" + std::to_string(i) + ": 0123456789abcdef\r\n";
+        response += "Content-Length: 0\r\n\r\n";
+        CPPUNIT_ASSERT(parseWhole(response).last == ResponseParser::Result::Malformed);
+        CPPUNIT_ASSERT(parse({std::string_view(response).substr(0, 10), std::string_view(response).substr(10)}).last ==
+                       ResponseParser::Result::Malformed);
     }
 
     void resetServesTheNextResponse() {
