@@ -1,6 +1,7 @@
 #include "app/Gateway.h"
 
 #include "app/PluginSources.h"
+#include "dialects/gemini/GeminiShapes.h"
 #include "pipeline/HeadAuthentication.h"
 #include "pipeline/LocalProviderCall.h"
 #include "store/Migrator.h"
@@ -70,7 +71,9 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     pipeline::PipelineServices services{*snapshots_, *upstreams_, *usage_, *executor_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services, openAiChat_);
     messages_ = std::make_unique<pipeline::ChatPipeline>(services, anthropicMessages_);
-    models_ = std::make_unique<pipeline::ModelsEndpoint>(services);
+    geminiChat_ = std::make_unique<pipeline::ChatPipeline>(services, gemini_);
+    models_ = std::make_unique<pipeline::ModelsEndpoint>(services, pipeline::openAiModelList);
+    geminiModels_ = std::make_unique<pipeline::ModelsEndpoint>(services, dialects::gemini::modelList);
     admin_ = std::make_unique<admin::AdminEndpoints>(
         settings.adminToken,
         admin::AdminServices{*plugins_, metrics_, admin::PluginActions(*database_, pluginSources(settings_, *database_)),
@@ -88,6 +91,13 @@ void Gateway::registerRoutes() {
     router_.add("GET", "/v1/models", [this](const auto& context) { models_->handle(context); }, authenticate);
     router_.add("POST", "/v1/messages", [this](const auto& context) { messages_->handle(context); }, authenticate,
                 [this](const http::ApiError& error) { return anthropicMessages_.errorBody(error); });
+    const http::ErrorRenderer geminiErrors = [this](const http::ApiError& error) { return gemini_.errorBody(error); };
+    for (const std::string version : {"/v1beta", "/v1"})
+        for (const char* action : {":generateContent", ":streamGenerateContent"})
+            router_.add("POST", version + "/models/{model}" + action,
+                        [this](const auto& context) { geminiChat_->handle(context); }, authenticate, geminiErrors);
+    router_.add("GET", "/v1beta/models", [this](const auto& context) { geminiModels_->handle(context); }, authenticate,
+                geminiErrors);  // under /v1, /v1/models is OpenAI's list
     router_.add("GET", "/healthz", [this](const auto& context) {
         context->sendJson(200, R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
     });

@@ -5,6 +5,7 @@
 #include "catalog/CatalogService.h"
 #include "config/Settings.h"
 #include "dialects/anthropic/AnthropicMessagesDialect.h"
+#include "dialects/gemini/GeminiDialect.h"
 #include "dialects/openai/OpenAiChatDialect.h"
 #include "exec/Executor.h"
 #include "http/Router.h"
@@ -55,8 +56,11 @@ private:
     std::unique_ptr<net::PerLoop<pipeline::LoopSnapshots>> snapshots_;
     dialects::OpenAiChatDialect openAiChat_;
     dialects::AnthropicMessagesDialect anthropicMessages_;
+    dialects::GeminiDialect gemini_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;
     std::unique_ptr<pipeline::ChatPipeline> messages_;
+    std::unique_ptr<pipeline::ChatPipeline> geminiChat_;
+    std::unique_ptr<pipeline::ModelsEndpoint> geminiModels_;
     std::unique_ptr<pipeline::ModelsEndpoint> models_;
     std::unique_ptr<admin::AdminEndpoints> admin_;
     bool stopped_ = false;

@@ -42,6 +42,9 @@ public:
     /** The JSON body: {"error":{"message":...,"type":...,"param":null,"code":...}}. */
     std::string toJson() const;
 
+    /** What the caller should read: the message, or for an upstream's error passed on, the upstream's own message. */
+    std::string callerMessage() const;
+
 private:
     int status_;
     std::string type_;

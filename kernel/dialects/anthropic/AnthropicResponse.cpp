@@ -1,5 +1,6 @@
 #include "dialects/anthropic/AnthropicResponse.h"
 
+#include "dialects/CanonicalFields.h"
 #include "dialects/anthropic/AnthropicShapes.h"
 
 #include <sluice/json.hpp>
@@ -11,14 +12,6 @@ namespace sluice::dialects {
 namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-std::string_view stringOr(const rapidjson::Value& object, const char* name, std::string_view fallback = {}) {
-    if (!object.IsObject()) return fallback;
-    auto it = object.FindMember(name);
-    return it != object.MemberEnd() && it->value.IsString()
-               ? std::string_view(it->value.GetString(), it->value.GetStringLength())
-               : fallback;
-}
 
 void writeString(Writer& out, std::string_view value) {
     out.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
@@ -37,7 +30,7 @@ void writeInput(Writer& out, std::string_view arguments) {
 
 void writeContent(Writer& out, const rapidjson::Value& message) {
     out.StartArray();
-    if (std::string_view text = stringOr(message, "content"); !text.empty()) {
+    if (std::string_view text = stringField(message, "content"); !text.empty()) {
         out.StartObject();
         out.Key("type");
         out.String("text");
@@ -53,11 +46,11 @@ void writeContent(Writer& out, const rapidjson::Value& message) {
             out.Key("type");
             out.String("tool_use");
             out.Key("id");
-            writeString(out, stringOr(call, "id"));
+            writeString(out, stringField(call, "id"));
             out.Key("name");
-            writeString(out, stringOr(function, "name"));
+            writeString(out, stringField(function, "name"));
             out.Key("input");
-            writeInput(out, stringOr(function, "arguments", "{}"));
+            writeInput(out, stringField(function, "arguments"));
             out.EndObject();
         }
     }
@@ -79,7 +72,7 @@ std::string AnthropicResponse::fromCanonical(std::string_view canonicalBody, std
     Writer out(buffer);
     out.StartObject();
     out.Key("id");
-    writeString(out, anthropic::messageId(stringOr(doc, "id")));
+    writeString(out, anthropic::messageId(stringField(doc, "id")));
     out.Key("type");
     out.String("message");
     out.Key("role");
@@ -89,7 +82,7 @@ std::string AnthropicResponse::fromCanonical(std::string_view canonicalBody, std
     out.Key("content");
     writeContent(out, message);
     out.Key("stop_reason");
-    writeString(out, anthropic::stopReason(choice ? stringOr(*choice, "finish_reason", "stop") : "stop"));
+    writeString(out, anthropic::stopReason(choice ? stringField(*choice, "finish_reason") : std::string_view()));
     out.Key("stop_sequence");
     out.Null();
     out.Key("usage");

@@ -2,7 +2,6 @@
 
 #include "util/JsonText.h"
 
-#include <sluice/json.hpp>
 
 #include <cctype>
 
@@ -29,16 +28,6 @@ std::string_view errorType(int status) {
         case 504: return "timeout_error";
         default: return status < 500 ? "invalid_request_error" : "api_error";
     }
-}
-
-/** The message of an OpenAI-shaped error body (an upstream's, passed on), or "" when it has none. */
-std::string messageOf(const std::string& openAiBody) {
-    rapidjson::Document doc;
-    if (!json::parse(doc, openAiBody).ok() || !doc.IsObject()) return {};
-    auto error = doc.FindMember("error");
-    if (error == doc.MemberEnd() || !error->value.IsObject()) return {};
-    auto message = error->value.FindMember("message");
-    return message != error->value.MemberEnd() && message->value.IsString() ? message->value.GetString() : "";
 }
 
 }  // namespace
@@ -81,10 +70,8 @@ std::string messageId(std::string_view completionId) {
 }
 
 std::string errorJson(const http::ApiError& error) {
-    std::string message = messageOf(error.toJson());
-    if (message.empty()) message = error.what();
     return R"({"type":"error","error":{"type":)" + util::jsonQuote(errorType(error.status())) +
-           R"(,"message":)" + util::jsonQuote(message) + "}}";
+           R"(,"message":)" + util::jsonQuote(error.callerMessage()) + "}}";
 }
 
 }  // namespace sluice::dialects::anthropic

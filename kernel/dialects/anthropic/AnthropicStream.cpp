@@ -1,5 +1,6 @@
 #include "dialects/anthropic/AnthropicStream.h"
 
+#include "dialects/CanonicalFields.h"
 #include "util/JsonText.h"
 
 #include <sluice/json.hpp>
@@ -9,24 +10,6 @@ namespace sluice::dialects {
 namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-std::string_view stringOf(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return {};
-    auto it = object.FindMember(name);
-    return it != object.MemberEnd() && it->value.IsString()
-               ? std::string_view(it->value.GetString(), it->value.GetStringLength())
-               : std::string_view();
-}
-
-/** The JSON of one canonical SSE event ("data: {...}\n\n"), or "" for [DONE] and comments. */
-std::string_view dataOf(std::string_view event) {
-    constexpr std::string_view kData = "data:";
-    if (event.substr(0, kData.size()) != kData) return {};
-    event.remove_prefix(kData.size());
-    while (!event.empty() && (event.front() == ' ')) event.remove_prefix(1);
-    while (!event.empty() && (event.back() == '\n' || event.back() == '\r')) event.remove_suffix(1);
-    return event == "[DONE]" ? std::string_view() : event;
-}
 
 }  // namespace
 
@@ -93,7 +76,7 @@ void AnthropicStream::delta(std::string_view type, std::string_view field, std::
 }
 
 void AnthropicStream::readChunk(const rapidjson::Value& chunk) {
-    if (!started_) startMessage(stringOf(chunk, "id"));
+    if (!started_) startMessage(stringField(chunk, "id"));
     if (auto usage = chunk.FindMember("usage"); usage != chunk.MemberEnd() && usage->value.IsObject())
         usage_ = anthropic::usageFrom(usage->value);
     auto choices = chunk.FindMember("choices");
@@ -102,7 +85,7 @@ void AnthropicStream::readChunk(const rapidjson::Value& chunk) {
     if (!choice.IsObject()) return;
     if (auto deltaIt = choice.FindMember("delta"); deltaIt != choice.MemberEnd() && deltaIt->value.IsObject()) {
         const rapidjson::Value& change = deltaIt->value;
-        if (std::string_view text = stringOf(change, "content"); !text.empty()) {
+        if (std::string_view text = stringField(change, "content"); !text.empty()) {
             if (open_ != Block::Text) openBlock(Block::Text);
             delta("text_delta", "text", text);
         }
@@ -113,21 +96,21 @@ void AnthropicStream::readChunk(const rapidjson::Value& chunk) {
                 const int64_t index = call.HasMember("index") && call["index"].IsInt64() ? call["index"].GetInt64() : 0;
                 const rapidjson::Value& function = call.HasMember("function") ? call["function"] : call;
                 if (!toolBlocks_.count(index)) {
-                    openBlock(Block::ToolUse, stringOf(call, "id"), stringOf(function, "name"));
+                    openBlock(Block::ToolUse, stringField(call, "id"), stringField(function, "name"));
                     toolBlocks_[index] = nextIndex_;
                     openToolCall_ = index;
                 }
-                std::string_view arguments = stringOf(function, "arguments");
+                std::string_view arguments = stringField(function, "arguments");
                 if (!arguments.empty() && openToolCall_ == index) delta("input_json_delta", "partial_json", arguments);
             }
         }
     }
-    if (std::string_view finish = stringOf(choice, "finish_reason"); !finish.empty())
+    if (std::string_view finish = stringField(choice, "finish_reason"); !finish.empty())
         stopReason_ = std::string(anthropic::stopReason(finish));
 }
 
 bool AnthropicStream::render(std::string_view canonicalEvent, const EventSink& out) {
-    const std::string_view data = dataOf(canonicalEvent);
+    const std::string_view data = canonicalEventData(canonicalEvent);
     if (data.empty()) return true;
     json::StackDocument<> chunk;
     if (!chunk.parse(data).ok() || !chunk->IsObject()) return true;  // not a chunk: nothing the caller can use
