@@ -53,7 +53,9 @@ size_t RequestParser::skipBlankLines(std::string_view input) noexcept {
     return start;
 }
 
-RequestParser::Result RequestParser::findHeadEnd(std::string_view input, size_t start) {
+RequestParser::Result RequestParser::findHeadEnd(std::string_view received, size_t start) {
+    // Only the bytes a head may take are read, so the verdict does not depend on how much more came in.
+    const std::string_view input = received.substr(0, maxHeadBytes_);
     size_t position = std::max(scanned_, start);
     while (position < input.size()) {
         const void* hit = std::memchr(input.data() + position, '\n', input.size() - position);
@@ -70,12 +72,12 @@ RequestParser::Result RequestParser::findHeadEnd(std::string_view input, size_t 
         }
         if (after == "\r\n") {
             headLength_ = newline + 3;
-            return headLength_ > maxHeadBytes_ ? Result::TooLarge : Result::Complete;
+            return Result::Complete;
         }
         position = newline + 1;
     }
     scanned_ = position;
-    return input.size() > maxHeadBytes_ ? Result::TooLarge : Result::NeedMore;
+    return received.size() > maxHeadBytes_ ? Result::TooLarge : Result::NeedMore;
 }
 
 RequestParser::Result RequestParser::parseHead(std::string_view head, HttpRequest& request) {

@@ -44,7 +44,7 @@ public:
 
 private:
     static size_t skipBlankLines(std::string_view input) noexcept;
-    Result findHeadEnd(std::string_view input, size_t start);
+    Result findHeadEnd(std::string_view received, size_t start);
     Result parseHead(std::string_view head, HttpRequest& request);
     Result parseRequestLine(std::string_view line, HttpRequest& request);
     static bool parseHeaderLine(std::string_view line, Headers& headers, size_t index);

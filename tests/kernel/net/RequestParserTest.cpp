@@ -28,6 +28,7 @@ class RequestParserTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(rejectsMalformedHeads);
     CPPUNIT_TEST(reportsUnsupportedVersions);
     CPPUNIT_TEST(refusesHeadsOverTheLimit);
+    CPPUNIT_TEST(judgesOnlyTheBytesAHeadMayTake);
     CPPUNIT_TEST(reusesTheRequestForTheNextHead);
     CPPUNIT_TEST_SUITE_END();
 
@@ -127,6 +128,16 @@ public:
         const std::string unfinished = "GET / HTTP/1.1\r\nX: " + std::string(100, 'a');
         CPPUNIT_ASSERT(parseWhole(unfinished, request, 64) == Result::TooLarge);
         CPPUNIT_ASSERT(parseWhole(unfinished, request, 4096) == Result::NeedMore);
+    }
+
+    /** Found by fuzz-request-parser: a bare LF past the limit made the head malformed or too large by how it arrived. */
+    void judgesOnlyTheBytesAHeadMayTake() {
+        const std::string head = "GET / HTTP/1.1\r\nX: " + std::string(100, 'a') + "\n\r\n";
+        HttpRequest request;
+        CPPUNIT_ASSERT(parseWhole(head, request, 64) == Result::TooLarge);
+        RequestParser parser(64);
+        CPPUNIT_ASSERT(parser.parse(std::string_view(head).substr(0, 65), request) == Result::TooLarge);
+        CPPUNIT_ASSERT(parseWhole(head, request, 4096) == Result::Malformed);
     }
 
     void reusesTheRequestForTheNextHead() {
