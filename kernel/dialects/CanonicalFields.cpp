@@ -10,6 +10,12 @@ std::string_view stringField(const rapidjson::Value& object, const char* name) {
                : std::string_view();
 }
 
+int64_t integerField(const rapidjson::Value& object, const char* name) {
+    if (!object.IsObject()) return 0;
+    auto it = object.FindMember(name);
+    return it != object.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : 0;
+}
+
 std::string_view canonicalEventData(std::string_view event) {
     constexpr std::string_view kData = "data:";
     if (event.substr(0, kData.size()) != kData) return {};

@@ -1,11 +1,9 @@
 #include "dialects/anthropic/AnthropicRequest.h"
 
+#include "dialects/CanonicalWriting.h"
 #include "http/ApiError.h"
 
 #include <sluice/json.hpp>
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <string>
 
@@ -13,16 +11,12 @@ namespace sluice::dialects {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = CanonicalWriter;
 using Value = rapidjson::Value;
 
 [[noreturn]] void invalid(const std::string& message) { throw http::ApiError::invalidRequest(message); }
 
 std::string_view text(const Value& value) { return {value.GetString(), value.GetStringLength()}; }
-
-void writeString(Writer& out, std::string_view value) {
-    out.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
 
 const Value* member(const Value& object, const char* name) {
     auto it = object.FindMember(name);
@@ -65,7 +59,7 @@ std::string toolResultText(const Value* content, const std::string& where) {
     return joined;
 }
 
-void writeImagePart(Writer& out, const Value& block, const std::string& where) {
+void writeImageBlock(Writer& out, const Value& block, const std::string& where) {
     const Value* source = member(block, "source");
     if (!source || !source->IsObject()) invalid(where + ".source: Field required");
     const std::string kind = typeOf(*source, where + ".source");
@@ -77,28 +71,12 @@ void writeImagePart(Writer& out, const Value& block, const std::string& where) {
         url = requiredText(*source, "url", where + ".source");
     else
         invalid(where + ".source.type: Input should be 'base64' or 'url'");
-    out.StartObject();
-    out.Key("type");
-    out.String("image_url");
-    out.Key("image_url");
-    out.StartObject();
-    out.Key("url");
-    writeString(out, url);
-    out.EndObject();
-    out.EndObject();
+    writeImagePart(out, url);
 }
 
 /** A user turn: tool results first (each a tool message), then the rest as one user message. */
 void writeUserTurn(Writer& out, const Value& content, const std::string& where) {
-    if (content.IsString()) {
-        out.StartObject();
-        out.Key("role");
-        out.String("user");
-        out.Key("content");
-        writeString(out, text(content));
-        out.EndObject();
-        return;
-    }
+    if (content.IsString()) return writeTextMessage(out, "user", text(content));
     bool hasParts = false;
     rapidjson::SizeType index = 0;
     for (const Value& block : content.GetArray()) {
@@ -129,16 +107,8 @@ void writeUserTurn(Writer& out, const Value& content, const std::string& where) 
     for (const Value& block : content.GetArray()) {
         const std::string at = where + ".content." + std::to_string(index++);
         const std::string type = typeOf(block, at);
-        if (type == "text") {
-            out.StartObject();
-            out.Key("type");
-            out.String("text");
-            out.Key("text");
-            writeString(out, requiredText(block, "text", at));
-            out.EndObject();
-        } else if (type == "image") {
-            writeImagePart(out, block, at);
-        }
+        if (type == "text") writeTextPart(out, requiredText(block, "text", at));
+        else if (type == "image") writeImageBlock(out, block, at);
     }
     out.EndArray();
     out.EndObject();
@@ -175,19 +145,8 @@ void writeAssistantTurn(Writer& out, const Value& content, const std::string& wh
             const std::string at = where + ".content." + std::to_string(index++);
             if (typeOf(block, at) != "tool_use") continue;
             const Value* input = member(block, "input");
-            out.StartObject();
-            out.Key("id");
-            writeString(out, requiredText(block, "id", at));
-            out.Key("type");
-            out.String("function");
-            out.Key("function");
-            out.StartObject();
-            out.Key("name");
-            writeString(out, requiredText(block, "name", at));
-            out.Key("arguments");
-            writeString(out, input ? serialized(*input) : "{}");
-            out.EndObject();
-            out.EndObject();
+            writeToolCall(out, requiredText(block, "id", at), requiredText(block, "name", at),
+                          input ? serialized(*input) : "{}");
         }
         out.EndArray();
     }
@@ -210,12 +169,7 @@ void writeSystem(Writer& out, const Value& system, const std::string& where) {
     } else {
         invalid(where + ": Input should be a valid string or list of text blocks");
     }
-    out.StartObject();
-    out.Key("role");
-    out.String("system");
-    out.Key("content");
-    writeString(out, joined);
-    out.EndObject();
+    writeTextMessage(out, "system", joined);
 }
 
 void writeMessages(Writer& out, const Value& doc) {
@@ -249,13 +203,7 @@ void writeTools(Writer& out, const Value& tools) {
     for (const Value& tool : tools.GetArray()) {
         const std::string at = "tools." + std::to_string(index++);
         if (!tool.IsObject()) invalid(at + ": Input should be an object");
-        out.StartObject();
-        out.Key("type");
-        out.String("function");
-        out.Key("function");
-        out.StartObject();
-        out.Key("name");
-        writeString(out, requiredText(tool, "name", at));
+        openFunction(out, requiredText(tool, "name", at));
         if (const Value* description = member(tool, "description"); description && description->IsString()) {
             out.Key("description");
             writeString(out, text(*description));
@@ -263,8 +211,7 @@ void writeTools(Writer& out, const Value& tools) {
         out.Key("parameters");
         if (const Value* schema = member(tool, "input_schema")) schema->Accept(out);
         else invalid(at + ".input_schema: Field required");
-        out.EndObject();
-        out.EndObject();
+        closeFunction(out);
     }
     out.EndArray();
 }
@@ -276,15 +223,8 @@ void writeToolChoice(Writer& out, const Value& choice) {
     else if (type == "any") out.String("required");
     else if (type == "none") out.String("none");
     else if (type == "tool") {
-        out.StartObject();
-        out.Key("type");
-        out.String("function");
-        out.Key("function");
-        out.StartObject();
-        out.Key("name");
-        writeString(out, requiredText(choice, "name", "tool_choice"));
-        out.EndObject();
-        out.EndObject();
+        openFunction(out, requiredText(choice, "name", "tool_choice"));
+        closeFunction(out);
     } else {
         invalid("tool_choice.type: Input should be 'auto', 'any', 'tool' or 'none'");
     }
@@ -336,15 +276,7 @@ std::string AnthropicRequest::toCanonical(std::string_view body) {
     }
     const Value* stream = member(doc, "stream");
     if (stream && !stream->IsBool()) invalid("stream: Input should be a valid boolean");
-    if (stream && stream->GetBool()) {
-        out.Key("stream");
-        out.Bool(true);
-        out.Key("stream_options");
-        out.StartObject();
-        out.Key("include_usage");
-        out.Bool(true);  // every Anthropic stream reports its usage in message_delta
-        out.EndObject();
-    }
+    if (stream && stream->GetBool()) writeStreamWithUsage(out);  // every Anthropic stream reports its usage in message_delta
     out.EndObject();
     return {buffer.GetString(), buffer.GetSize()};
 }

@@ -1,6 +1,7 @@
 #include "dialects/anthropic/AnthropicResponse.h"
 
 #include "dialects/CanonicalFields.h"
+#include "dialects/CanonicalWriting.h"
 #include "dialects/anthropic/AnthropicShapes.h"
 
 #include <sluice/json.hpp>
@@ -12,10 +13,6 @@ namespace sluice::dialects {
 namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void writeString(Writer& out, std::string_view value) {
-    out.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
 
 /** A tool call's arguments as the input object; text that is not a JSON object becomes {}. */
 void writeInput(Writer& out, std::string_view arguments) {
@@ -30,14 +27,8 @@ void writeInput(Writer& out, std::string_view arguments) {
 
 void writeContent(Writer& out, const rapidjson::Value& message) {
     out.StartArray();
-    if (std::string_view text = stringField(message, "content"); !text.empty()) {
-        out.StartObject();
-        out.Key("type");
-        out.String("text");
-        out.Key("text");
-        writeString(out, text);
-        out.EndObject();
-    }
+    if (std::string_view text = stringField(message, "content"); !text.empty())
+        writeTextPart(out, text);  // Anthropic's text block has the canonical text part's shape
     auto calls = message.IsObject() ? message.FindMember("tool_calls") : message.MemberEnd();
     if (message.IsObject() && calls != message.MemberEnd() && calls->value.IsArray()) {
         for (const auto& call : calls->value.GetArray()) {

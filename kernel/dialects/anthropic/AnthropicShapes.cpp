@@ -1,19 +1,13 @@
 #include "dialects/anthropic/AnthropicShapes.h"
 
+#include "dialects/CanonicalFields.h"
 #include "util/JsonText.h"
-
 
 #include <cctype>
 
 namespace sluice::dialects::anthropic {
 
 namespace {
-
-int64_t count(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return 0;
-    auto it = object.FindMember(name);
-    return it != object.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : 0;
-}
 
 std::string_view errorType(int status) {
     switch (status) {
@@ -34,11 +28,11 @@ std::string_view errorType(int status) {
 
 Usage usageFrom(const rapidjson::Value& openAiUsage) {
     Usage usage;
-    usage.promptTokens = count(openAiUsage, "prompt_tokens");
-    usage.outputTokens = count(openAiUsage, "completion_tokens");
+    usage.promptTokens = integerField(openAiUsage, "prompt_tokens");
+    usage.outputTokens = integerField(openAiUsage, "completion_tokens");
     if (openAiUsage.IsObject())
         if (auto details = openAiUsage.FindMember("prompt_tokens_details"); details != openAiUsage.MemberEnd())
-            usage.cachedTokens = count(details->value, "cached_tokens");
+            usage.cachedTokens = integerField(details->value, "cached_tokens");
     return usage;
 }
 

@@ -3,8 +3,6 @@
 #include "dialects/CanonicalFields.h"
 #include "util/JsonText.h"
 
-#include <sluice/json.hpp>
-
 namespace sluice::dialects {
 
 namespace {
@@ -107,16 +105,6 @@ void AnthropicStream::readChunk(const rapidjson::Value& chunk) {
     }
     if (std::string_view finish = stringField(choice, "finish_reason"); !finish.empty())
         stopReason_ = std::string(anthropic::stopReason(finish));
-}
-
-bool AnthropicStream::render(std::string_view canonicalEvent, const EventSink& out) {
-    const std::string_view data = canonicalEventData(canonicalEvent);
-    if (data.empty()) return true;
-    json::StackDocument<> chunk;
-    if (!chunk.parse(data).ok() || !chunk->IsObject()) return true;  // not a chunk: nothing the caller can use
-    pending_.clear();
-    readChunk(*chunk);
-    return pending_.empty() || out(pending_);
 }
 
 bool AnthropicStream::finish(const EventSink& out) {

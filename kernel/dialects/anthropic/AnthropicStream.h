@@ -1,7 +1,7 @@
 // The canonical (OpenAI chunk) stream rendered as Anthropic's Messages event stream.
 #pragma once
 
-#include "dialects/StreamRenderer.h"
+#include "dialects/ChunkRenderer.h"
 #include "dialects/anthropic/AnthropicShapes.h"
 
 #include <map>
@@ -17,12 +17,11 @@ namespace sluice::dialects {
  * usage the upstream reported last, and message_stop. Each canonical event
  * yields its Anthropic events at once, in one write.
  */
-class AnthropicStream final : public StreamRenderer {
+class AnthropicStream final : public ChunkRenderer {
 public:
     /** model: the one the caller asked for, echoed in message_start. */
     explicit AnthropicStream(std::string model) : model_(std::move(model)) {}
 
-    bool render(std::string_view canonicalEvent, const EventSink& out) override;
     bool finish(const EventSink& out) override;
     std::string errorEvent(const http::ApiError& error) const override;
 
@@ -34,10 +33,9 @@ private:
     void closeBlock();
     void delta(std::string_view type, std::string_view field, std::string_view text);
     void event(std::string_view name, std::string_view json);
-    void readChunk(const rapidjson::Value& chunk);
+    void readChunk(const rapidjson::Value& chunk) override;
 
     std::string model_;
-    std::string pending_;  // the Anthropic events one canonical event produced
     bool started_ = false;
     Block open_ = Block::None;
     int nextIndex_ = 0;

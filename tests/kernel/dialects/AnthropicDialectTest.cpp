@@ -3,9 +3,9 @@
 #include "dialects/anthropic/AnthropicRequest.h"
 #include "dialects/anthropic/AnthropicResponse.h"
 #include "dialects/anthropic/AnthropicStream.h"
+#include "kernel/dialects/DialectTestSupport.h"
 
 #include <cppunit/extensions/HelperMacros.h>
-#include <rapidjson/document.h>
 
 #include <string>
 #include <vector>
@@ -14,12 +14,7 @@ using namespace sluice;
 
 namespace {
 
-rapidjson::Document parsed(const std::string& text) {
-    rapidjson::Document doc;
-    doc.Parse(text.c_str());
-    if (doc.HasParseError()) throw std::runtime_error("not JSON: " + text);
-    return doc;
-}
+using testsupport::parsedJson;
 
 std::string errorOf(const std::string& body) {
     try {
@@ -28,19 +23,6 @@ std::string errorOf(const std::string& body) {
         return e.what();
     }
     throw std::logic_error("no error for " + body);
-}
-
-/** Each Anthropic event the renderer wrote, as (name, data). */
-std::vector<std::pair<std::string, rapidjson::Document>> events(const std::string& written) {
-    std::vector<std::pair<std::string, rapidjson::Document>> out;
-    for (size_t at = 0; at < written.size();) {
-        const size_t end = written.find("\n\n", at);
-        const std::string frame = written.substr(at, end - at);
-        const size_t newline = frame.find('\n');
-        out.emplace_back(frame.substr(7, newline - 7), parsed(frame.substr(newline + 7)));
-        at = end + 2;
-    }
-    return out;
 }
 
 const std::string kConversation = R"({
@@ -70,7 +52,7 @@ class AnthropicDialectTest : public CppUnit::TestFixture {
 
 public:
     void aConversationBecomesTheCanonicalRequest() {
-        auto doc = parsed(dialects::AnthropicRequest::toCanonical(kConversation));
+        auto doc = parsedJson(dialects::AnthropicRequest::toCanonical(kConversation));
         CPPUNIT_ASSERT_EQUAL(std::string("claude-sonnet-4-5"), std::string(doc["model"].GetString()));
         CPPUNIT_ASSERT_EQUAL(1024, doc["max_tokens"].GetInt());
         CPPUNIT_ASSERT(doc["stream_options"]["include_usage"].GetBool());
@@ -91,7 +73,7 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("toolu_1"), std::string(messages[3]["tool_call_id"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("18 C"), std::string(messages[3]["content"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("So?"), std::string(messages[4]["content"][0]["text"].GetString()));
-        auto withSystemTurn = parsed(dialects::AnthropicRequest::toCanonical(
+        auto withSystemTurn = parsedJson(dialects::AnthropicRequest::toCanonical(
             R"({"model":"m","max_tokens":5,"messages":[{"role":"user","content":"a"},{"role":"system","content":[{"type":"text","text":"Agents: ..."}]}]})"));
         CPPUNIT_ASSERT_EQUAL(std::string("system"), std::string(withSystemTurn["messages"][1]["role"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("Agents: ..."), std::string(withSystemTurn["messages"][1]["content"].GetString()));
@@ -116,7 +98,7 @@ public:
             "message":{"role":"assistant","content":"Let me check.","tool_calls":[{"id":"call_7","type":"function",
             "function":{"name":"get_weather","arguments":"{\"city\":\"Paris\"}"}}]},"finish_reason":"tool_calls"}],
             "usage":{"prompt_tokens":120,"completion_tokens":15,"total_tokens":135,"prompt_tokens_details":{"cached_tokens":100}}})";
-        auto message = parsed(dialects::AnthropicResponse::fromCanonical(completion, "claude-sonnet-4-5"));
+        auto message = parsedJson(dialects::AnthropicResponse::fromCanonical(completion, "claude-sonnet-4-5"));
         CPPUNIT_ASSERT_EQUAL(std::string("msg_chatcmpl9x1"), std::string(message["id"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("message"), std::string(message["type"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("Let me check."), std::string(message["content"][0]["text"].GetString()));
@@ -132,25 +114,7 @@ public:
 
     void aStreamOfTextAndToolCallsBecomesAnthropicEvents() {
         dialects::AnthropicStream stream("claude-sonnet-4-5");
-        std::string written;
-        const dialects::EventSink sink = [&](std::string_view event) {
-            written += event;
-            return true;
-        };
-        const std::vector<std::string> canonical = {
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{"role":"assistant","content":""}}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{"content":"Hi "}}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{"content":"there"}}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"get_weather","arguments":""}}]}}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\"city\":"}}]}}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"\"Paris\"}"}}]}}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]})" "\n\n",
-            R"(data: {"id":"chatcmpl-1","choices":[],"usage":{"prompt_tokens":30,"completion_tokens":9,"total_tokens":39}})" "\n\n",
-            "data: [DONE]\n\n",
-        };
-        for (const std::string& event : canonical) CPPUNIT_ASSERT(stream.render(event, sink));
-        CPPUNIT_ASSERT(stream.finish(sink));
-        auto got = events(written);
+        auto got = testsupport::namedEvents(testsupport::renderAll(stream, testsupport::textThenToolCallStream()));
         std::vector<std::string> names;
         for (const auto& [name, data] : got) names.push_back(name);
         const std::vector<std::string> expected = {
@@ -172,11 +136,11 @@ public:
 
     void errorsTakeAnthropicsShape() {
         dialects::AnthropicMessagesDialect dialect;
-        auto body = parsed(dialect.errorBody(http::ApiError(401, "invalid_request_error", "invalid_api_key", "Bad key.")));
+        auto body = parsedJson(dialect.errorBody(http::ApiError(401, "invalid_request_error", "invalid_api_key", "Bad key.")));
         CPPUNIT_ASSERT_EQUAL(std::string("error"), std::string(body["type"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("authentication_error"), std::string(body["error"]["type"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("Bad key."), std::string(body["error"]["message"].GetString()));
-        auto passed = parsed(dialect.errorBody(http::ApiError::withBody(
+        auto passed = parsedJson(dialect.errorBody(http::ApiError::withBody(
             400, "upstream rejected the request", R"({"error":{"message":"context too long","type":"invalid_request_error"}})")));
         CPPUNIT_ASSERT_EQUAL(std::string("context too long"), std::string(passed["error"]["message"].GetString()));
         const std::string event = dialect.newStream({}, http::RequestContext{})->errorEvent(http::ApiError(502, "upstream_error", "upstream_error", "failed"));
