@@ -9,7 +9,8 @@ namespace sluice::http {
 std::string ApiError::toJson() const {
     if (!body_.empty()) return body_;
     return R"({"error":{"message":)" + util::jsonQuote(what()) + R"(,"type":)" + util::jsonQuote(type_) +
-           R"(,"param":null,"code":)" + util::jsonQuote(code_) + "}}";
+           R"(,"param":)" + (param_.empty() ? std::string("null") : util::jsonQuote(param_)) + R"(,"code":)" +
+           util::jsonQuote(code_) + "}}";
 }
 
 std::string ApiError::callerMessage() const {

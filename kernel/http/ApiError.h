@@ -32,6 +32,15 @@ public:
         return std::move(*this);
     }
 
+    /** The same error, naming the request field at fault (OpenAI's 'param'). */
+    ApiError withParam(std::string param) && {
+        param_ = std::move(param);
+        return std::move(*this);
+    }
+
+    /** The request field at fault, or "" when the error names none. */
+    const std::string& param() const noexcept { return param_; }
+
     /** Response headers the answer carries besides Content-Type and X-Request-Id. */
     const std::vector<std::pair<std::string, std::string>>& headers() const noexcept { return headers_; }
 
@@ -39,7 +48,7 @@ public:
     const std::string& type() const noexcept { return type_; }
     const std::string& code() const noexcept { return code_; }
 
-    /** The JSON body: {"error":{"message":...,"type":...,"param":null,"code":...}}. */
+    /** The JSON body: {"error":{"message":...,"type":...,"param":...,"code":...}} (param null when none). */
     std::string toJson() const;
 
     /** What the caller should read: the message, or for an upstream's error passed on, the upstream's own message. */
@@ -49,6 +58,7 @@ private:
     int status_;
     std::string type_;
     std::string code_;
+    std::string param_;
     std::string body_;  // when set, the body as is
     std::vector<std::pair<std::string, std::string>> headers_;
 };
