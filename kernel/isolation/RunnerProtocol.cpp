@@ -93,20 +93,21 @@ RunnerCall RunnerCall::from(const sluice_provider_call& call) {
     auto copy = [](sluice_str s) { return std::string(s.data, s.size); };
     return RunnerCall{copy(call.base_url),        copy(call.api_key),      copy(call.upstream_model),
                       copy(call.channel_options), copy(call.request_body), call.stream,
-                      call.include_usage};
+                      call.include_usage,         copy(call.format),       copy(call.operation)};
 }
 
 sluice_provider_call RunnerCall::abi() const {
     return sluice_provider_call{sizeof(sluice_provider_call), view(baseUrl),     view(apiKey), view(upstreamModel),
-                                view(channelOptions),         view(requestBody), stream,       includeUsage};
+                                view(channelOptions),         view(requestBody), stream,       includeUsage,
+                                view(format),                 view(operation)};
 }
 
 std::string encodeRequest(const RunnerRequest& request) {
     ByteWriter out;
     out.integer(static_cast<uint8_t>(request.operation));
     const RunnerCall& call = request.call;
-    for (const std::string* field :
-         {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions, &call.requestBody, &request.bytes})
+    for (const std::string* field : {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions,
+                                     &call.requestBody, &call.format, &call.operation, &request.bytes})
         out.text(*field);
     out.integer(call.stream);
     out.integer(call.includeUsage);
@@ -121,8 +122,8 @@ RunnerRequest decodeRequest(std::string_view payload) {
     RunnerRequest request;
     request.operation = static_cast<RunnerOperation>(in.integer<uint8_t>());
     RunnerCall& call = request.call;
-    for (std::string* field :
-         {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions, &call.requestBody, &request.bytes})
+    for (std::string* field : {&call.baseUrl, &call.apiKey, &call.upstreamModel, &call.channelOptions,
+                               &call.requestBody, &call.format, &call.operation, &request.bytes})
         *field = in.text();
     call.stream = in.integer<int32_t>();
     call.includeUsage = in.integer<int32_t>();

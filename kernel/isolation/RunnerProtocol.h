@@ -38,6 +38,8 @@ struct RunnerCall {
     std::string requestBody;
     int32_t stream = 0;
     int32_t includeUsage = 0;
+    std::string format;     // ABI 1.2
+    std::string operation;  // ABI 1.2
 
     /** Copies a borrowed ABI call. */
     static RunnerCall from(const sluice_provider_call& call);

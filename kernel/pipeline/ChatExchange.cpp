@@ -15,6 +15,9 @@ namespace sluice::pipeline {
 namespace {
 
 constexpr size_t kMaxAttempts = 3;
+/** ABI 1.2's names for the canonical wire format and the chat operation. */
+const std::string kCanonicalFormat = "openai-chat";
+const std::string kChat = "chat";
 constexpr size_t kMaxErrorBody = 64 * 1024;
 constexpr size_t kMaxUpstreamBody = 64 * 1024 * 1024;
 
@@ -133,7 +136,7 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel) {
     key_ = channel.nextKey();
     call_ = sluice_provider_call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key_),
                                  borrow(record_.upstreamModel), borrow(channel.optionsJson), borrow(chat_.body),
-                                 chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0};
+                                 chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0, borrow(kCanonicalFormat), borrow(kChat)};
     plugins::BuiltRequest built = provider_->buildRequest(call_);
     upstreamStatus_ = 0;
     body_.clear();

@@ -20,9 +20,10 @@ sluice_str borrow(const std::string& s) { return sluice_str{s.data(), s.size()};
 
 LocalProviderCall::OwnedCall::OwnedCall(const sluice_provider_call& call)
     : baseUrl(copy(call.base_url)), apiKey(copy(call.api_key)), upstreamModel(copy(call.upstream_model)),
-      options(copy(call.channel_options)), body(copy(call.request_body)),
+      options(copy(call.channel_options)), body(copy(call.request_body)), format(copy(call.format)),
+      operation(copy(call.operation)),
       abi{sizeof(sluice_provider_call), borrow(baseUrl), borrow(apiKey), borrow(upstreamModel), borrow(options),
-          borrow(body), call.stream, call.include_usage} {}
+          borrow(body), call.stream, call.include_usage, borrow(format), borrow(operation)} {}
 
 void LocalProviderCall::cancelAll() {
     std::lock_guard<std::mutex> lock(runningMutex);

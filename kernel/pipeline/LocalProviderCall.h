@@ -40,7 +40,7 @@ public:
 private:
     /** The strings a sluice_provider_call borrows, owned by the job for the whole call. */
     struct OwnedCall {
-        std::string baseUrl, apiKey, upstreamModel, options, body;
+        std::string baseUrl, apiKey, upstreamModel, options, body, format, operation;
         sluice_provider_call abi;
         explicit OwnedCall(const sluice_provider_call& call);
     };

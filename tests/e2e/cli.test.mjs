@@ -24,7 +24,7 @@ test('help lists every command and each command has --help', () => {
     assert.equal(own.status, 0, command);
     assert.match(own.stdout, /Usage: sluice/);
   }
-  assert.match(run(['version']).stdout, /plugin ABI 1\.1/);
+  assert.match(run(['version']).stdout, /plugin ABI 1\.2/);
 });
 
 test('unknown commands, unknown flags and bad values: one line, exit 2', () => {

@@ -33,7 +33,7 @@ extern "C" {
 /** ABI major version: part of the entry symbol's name, never changes within v1. */
 #define SLUICE_ABI_MAJOR 1
 /** ABI minor version: grows when fields are appended to a table. */
-#define SLUICE_ABI_MINOR 1
+#define SLUICE_ABI_MINOR 2
 /** Name of the single symbol every plugin exports. */
 #define SLUICE_ENTRY_SYMBOL "sluice_plugin_entry_v1"
 
@@ -185,9 +185,20 @@ typedef struct sluice_provider_call {
     sluice_str api_key;         /* the upstream key chosen for this call (secret) */
     sluice_str upstream_model;  /* model name after the channel's model_map */
     sluice_str channel_options; /* channel-specific JSON object, "{}" when none */
-    sluice_str request_body;    /* canonical chat request JSON */
+    sluice_str request_body;    /* the request JSON, in `format` (the canonical chat request before 1.2) */
     int32_t stream;             /* non-zero when the caller asked for a stream */
     int32_t include_usage;      /* non-zero when the caller asked for a usage chunk */
+    /* ---- ABI 1.2: absent (empty) when the host is older; read them only within struct_size. ---- */
+    /**
+     * The wire format of request_body, and of the answer the kernel expects back:
+     * "openai-chat" (the canonical model), or a format the provider's manifest
+     * lists under "formats" (e.g. "anthropic-messages"), when the caller spoke
+     * it: then the body arrives untranslated and the answer goes back as the
+     * upstream wrote it. Empty means "openai-chat".
+     */
+    sluice_str format;
+    /** What is asked: "chat" (the endpoints work adds others). Empty means "chat". */
+    sluice_str operation;
 } sluice_provider_call;
 
 /** Where a provider writes the upstream HTTP request it wants the kernel to send. */

@@ -17,6 +17,10 @@ struct ProviderCall {
     std::string_view requestBody;
     bool stream = false;
     bool includeUsage = false;
+    /** requestBody's wire format: "openai-chat" (canonical), or a native format the manifest declares (ABI 1.2). */
+    std::string_view format = "openai-chat";
+    /** What is asked: "chat" (ABI 1.2; more operations come with the endpoints work). */
+    std::string_view operation = "chat";
 };
 
 /** The upstream HTTP request a provider asks the kernel to send. */

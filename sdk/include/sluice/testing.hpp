@@ -137,11 +137,14 @@ struct CallSpec {
     std::string requestBody = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})";
     bool stream = false;
     bool includeUsage = false;
+    std::string format = "openai-chat";
+    std::string operation = "chat";
 
     sluice_provider_call abi() const {
         auto s = [](const std::string& v) { return sluice_str{v.data(), v.size()}; };
         return sluice_provider_call{sizeof(sluice_provider_call), s(baseUrl), s(apiKey), s(upstreamModel),
-                                    s(channelOptions), s(requestBody), stream ? 1 : 0, includeUsage ? 1 : 0};
+                                    s(channelOptions), s(requestBody), stream ? 1 : 0, includeUsage ? 1 : 0,
+                                    s(format), s(operation)};
     }
 };
 

@@ -76,7 +76,9 @@ struct Call {
                 {options.data(), options.size()},
                 {body.data(), body.size()},
                 stream,
-                includeUsage};
+                includeUsage,
+                {"openai-chat", 11},
+                {"chat", 4}};
     }
 };
 

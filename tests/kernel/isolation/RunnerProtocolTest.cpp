@@ -35,7 +35,7 @@ public:
     void requestRoundTrips() {
         RunnerRequest request;
         request.operation = RunnerOperation::ClassifyError;
-        request.call = RunnerCall{"https://x", "sk", "m", "{}", std::string("{\"a\":\0}", 7), 1, 0};
+        request.call = RunnerCall{"https://x", "sk", "m", "{}", std::string("{\"a\":\0}", 7), 1, 0, "anthropic-messages", "chat"};
         request.bytes = "body";
         request.httpStatus = 429;
         request.headers = {{"retry-after", "7"}, {"x", ""}};
@@ -45,6 +45,8 @@ public:
         CPPUNIT_ASSERT_EQUAL(request.call.requestBody, decoded.call.requestBody);
         CPPUNIT_ASSERT_EQUAL(request.call.apiKey, decoded.call.apiKey);
         CPPUNIT_ASSERT_EQUAL(1, decoded.call.stream);
+        CPPUNIT_ASSERT_EQUAL(std::string("anthropic-messages"), decoded.call.format);
+        CPPUNIT_ASSERT_EQUAL(std::string("chat"), decoded.call.operation);
         CPPUNIT_ASSERT_EQUAL(std::string("body"), decoded.bytes);
         CPPUNIT_ASSERT_EQUAL(429, decoded.httpStatus);
         CPPUNIT_ASSERT(request.headers == decoded.headers);

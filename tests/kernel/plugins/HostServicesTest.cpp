@@ -62,7 +62,7 @@ std::string probe(sluice::metrics::MetricsRegistry& metrics, const std::string& 
     if (!provider) return "probe not loaded";
     std::string base = "http://127.0.0.1:1", body = "{}";
     sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
-                              {body.data(), body.size()}, 0, 0};
+                              {body.data(), body.size()}, 0, 0, {"openai-chat", 11}, {"chat", 4}};
     try {
         return provider->buildRequest(call).body;
     } catch (const sluice::plugins::PluginFailure& failure) {

@@ -78,7 +78,7 @@ public:
         host.load(builtIn(SLUICE_TEST_PLUGINS_DIR));
         assertRefused(host, "missing_entry", "does not export sluice_plugin_entry_v1");
         assertRefused(host, "wrong_major", "built for ABI major 2");
-        assertRefused(host, "newer_minor", "needs ABI 1.2");
+        assertRefused(host, "newer_minor", "needs ABI 1.3");
         assertRefused(host, "id_mismatch", "descriptor id 'test/someone-else' does not match manifest id 'test/id-mismatch'");
         assertRefused(host, "version_mismatch", "descriptor version '2.0.0' does not match");
         assertRefused(host, "kind_mismatch", "descriptor kind 'provider' does not match manifest kind 'auth'");

@@ -11,7 +11,7 @@ namespace sluice::testsupport {
 inline std::string builtUrl(const plugins::ProviderPlugin& provider) {
     std::string base = "http://127.0.0.1:1", body = "{}";
     sluice_provider_call call{sizeof(sluice_provider_call), {base.data(), base.size()}, {"", 0}, {"m", 1}, {"{}", 2},
-                              {body.data(), body.size()}, 0, 0};
+                              {body.data(), body.size()}, 0, 0, {"openai-chat", 11}, {"chat", 4}};
     return provider.buildRequest(call).url;
 }
 

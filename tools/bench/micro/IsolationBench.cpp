@@ -44,7 +44,9 @@ sluice_provider_call benchCall(const std::string& body, bool stream = true) {
             {"{}", 2},
             {body.data(), body.size()},
             stream ? 1 : 0,
-            stream ? 1 : 0};
+            stream ? 1 : 0,
+            {"openai-chat", 11},
+            {"chat", 4}};
 }
 
 /** A recorded upstream answer from the provider's fixtures. */

@@ -20,6 +20,8 @@ inline ProviderCall toCall(const sluice_provider_call* abi) noexcept {
     call.requestBody = view(c.request_body);
     call.stream = c.stream != 0;
     call.includeUsage = c.include_usage != 0;
+    if (c.format.size > 0) call.format = view(c.format);
+    if (c.operation.size > 0) call.operation = view(c.operation);
     return call;
 }
 
