@@ -1,6 +1,8 @@
 // Host-side sluice_writer implementations handed to plugins.
 #pragma once
 
+#include "plugins/PluginText.h"
+
 #include <sluice/abi.h>
 
 #include <exception>
@@ -62,7 +64,7 @@ public:
 private:
     static sluice_status append(void* ctx, const char* data, size_t size) noexcept {
         auto* self = static_cast<StringWriter*>(ctx);
-        return self->failure_.attempt([&] { self->text_.append(data, size); }) ? SLUICE_OK : SLUICE_ERR_CANCELLED;
+        return self->failure_.attempt([&] { self->text_.append(pluginText(data, size)); }) ? SLUICE_OK : SLUICE_ERR_CANCELLED;
     }
 
     sluice_writer writer_;

@@ -2,6 +2,7 @@
 
 #include "plugins/AbiTable.h"
 #include "plugins/HostHttpClient.h"
+#include "plugins/PluginText.h"
 
 #include <cctype>
 #include <cstdlib>
@@ -110,7 +111,7 @@ void HostServices::log(void* ctx, sluice_log_level level, const char* message, s
     auto* self = static_cast<HostServices*>(ctx);
     shielded("log", nullptr, [&] {
         if (!self->allowed("log")) return SLUICE_ERR_DENIED;
-        std::string text(message, size);
+        std::string text(pluginText(message, size));
         switch (level) {
             case SLUICE_LOG_DEBUG: self->logger_.debug(text); break;
             case SLUICE_LOG_INFO: self->logger_.information(text); break;
@@ -152,7 +153,7 @@ sluice_status HostServices::httpFetch(void* ctx, const sluice_http_request* r, i
 sluice_status HostServices::secretGet(void* ctx, const char* name, size_t size, sluice_writer* value, sluice_writer* err) {
     auto* self = static_cast<HostServices*>(ctx);
     return shielded("secret_get", err, [&] {
-        std::string secret(name, size);
+        std::string secret(pluginText(name, size));
         if (!self->secrets_.count(secret)) return self->deny("secret", secret + " is not in permissions.secrets", err);
         const char* set = std::getenv(("SLUICE_SECRET_" + secret).c_str());
         if (!set) return failWith(err, SLUICE_ERR_INVALID_INPUT, "the operator has not set SLUICE_SECRET_" + secret);

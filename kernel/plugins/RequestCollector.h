@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plugins/AbiWriters.h"
+#include "plugins/PluginText.h"
 #include "plugins/ProviderPlugin.h"
 
 #include <string>
@@ -44,16 +45,17 @@ private:
     static RequestCollector& self(void* ctx) noexcept { return *static_cast<RequestCollector*>(ctx); }
 
     static void setMethod(void* ctx, const char* method, size_t size) noexcept {
-        self(ctx).failure_.attempt([&] { self(ctx).request_.method.assign(method, size); });
+        self(ctx).failure_.attempt([&] { self(ctx).request_.method.assign(pluginText(method, size)); });
     }
 
     static void setUrl(void* ctx, const char* url, size_t size) noexcept {
-        self(ctx).failure_.attempt([&] { self(ctx).request_.url.assign(url, size); });
+        self(ctx).failure_.attempt([&] { self(ctx).request_.url.assign(pluginText(url, size)); });
     }
 
     static void addHeader(void* ctx, const char* name, size_t nameSize, const char* value, size_t valueSize) noexcept {
         self(ctx).failure_.attempt([&] {
-            self(ctx).request_.headers.emplace_back(std::string(name, nameSize), std::string(value, valueSize));
+            self(ctx).request_.headers.emplace_back(std::string(pluginText(name, nameSize)),
+                                                    std::string(pluginText(value, valueSize)));
         });
     }
 
