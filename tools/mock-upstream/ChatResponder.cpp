@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <charconv>
 #include <ctime>
 
 namespace sluice::mock {
@@ -16,29 +15,6 @@ constexpr std::string_view kModelsBody =
     R"({"id":"gpt-4o-mini","object":"model","created":1721172741,"owned_by":"system"},)"
     R"({"id":"gpt-4o","object":"model","created":1715367049,"owned_by":"system"}]})";
 
-void appendNumber(std::string& out, std::uint64_t value, int base = 10) {
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, value, base);
-    out.append(digits, result.ptr);
-}
-
-void appendJsonEscaped(std::string& out, std::string_view text) {
-    constexpr char kHex[] = "0123456789abcdef";
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            out += "\\u00";
-            out += kHex[byte >> 4];
-            out += kHex[byte & 0xf];
-        } else {
-            out += c;
-        }
-    }
-}
-
 void appendUsage(std::string& out, const ChatResponder::Context& context) {
     out += R"("usage":{"prompt_tokens":)";
     appendNumber(out, context.promptTokens);
@@ -47,28 +23,6 @@ void appendUsage(std::string& out, const ChatResponder::Context& context) {
     out += R"(,"total_tokens":)";
     appendNumber(out, std::uint64_t{context.promptTokens} + context.chunks);
     out += '}';
-}
-
-std::string_view reasonPhrase(int status) {
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return status < 500 ? "Client Error" : "Server Error";
-    }
 }
 
 }  // namespace
@@ -85,43 +39,6 @@ ChatResponder::Error ChatResponder::errorForStatus(int status) {
         return status < 500 ? Error{status, "invalid_request_error", "", "The mock rejected this request."}
                             : Error{status, "server_error", "", "The mock failed this request."};
     }
-}
-
-void ChatResponder::writeHead(std::string& out, const Context& context, int status, std::string_view contentType,
-                              Framing framing, std::size_t contentLength) {
-    out += "HTTP/1.1 ";
-    appendNumber(out, static_cast<std::uint64_t>(status));
-    out += ' ';
-    out += reasonPhrase(status);
-    out += "\r\ncontent-type: ";
-    out += contentType;
-    if (framing == Framing::ContentLength) {
-        out += "\r\ncontent-length: ";
-        appendNumber(out, contentLength);
-    } else if (framing == Framing::Chunked) {
-        out += "\r\ntransfer-encoding: chunked\r\ncache-control: no-cache";
-    } else {
-        out += "\r\ncache-control: no-cache";
-    }
-    if (status == 429) {
-        out += "\r\nretry-after: 1";
-    }
-    out += "\r\nx-mock-request-model: ";
-    out += context.model;
-    out += "\r\nx-mock-key-suffix: ";
-    out += context.keySuffix;
-    if (!context.keepAlive) {
-        out += "\r\nconnection: close";
-    } else if (context.http10) {
-        out += "\r\nconnection: keep-alive";
-    }
-    out += "\r\n\r\n";
-}
-
-void ChatResponder::writeBodyResponse(std::string& out, const Context& context, int status,
-                                      std::string_view contentType) {
-    writeHead(out, context, status, contentType, Framing::ContentLength, body_.size());
-    out += body_;
 }
 
 void ChatResponder::writeHealth(std::string& out, const Context& context) {
@@ -159,22 +76,15 @@ void ChatResponder::writeCompletion(std::string& out, const Context& context) {
     body_ += R"(,"model":")";
     body_ += context.model;
     body_ += R"(","choices":[{"index":0,"message":{"role":"assistant","content":")";
-    for (std::uint32_t word = 0; word < context.chunks; ++word) {
-        if (word != 0) {
-            body_ += ' ';
-        }
-        body_ += "mock";
-        appendNumber(body_, word);
-    }
+    appendMockWords(body_, context.chunks);
     body_ += R"("},"finish_reason":"stop"}],)";
     appendUsage(body_, context);
     body_ += '}';
     writeBodyResponse(out, context, 200, "application/json");
 }
 
-void ChatResponder::writeToolCall(std::string& out, const Context& context, bool stream, std::string_view toolCall) {
-    const std::string_view name = toolCall.substr(0, toolCall.find(' '));
-    const std::string_view arguments = toolCall.substr(name.size() + 1);
+void ChatResponder::writeToolCall(std::string& out, const Context& context, bool stream, std::string_view name,
+                                  std::string_view arguments) {
     std::string call = R"({"index":0,"id":"call_mock_1","type":"function","function":{"name":")";
     appendJsonEscaped(call, name);
     call += R"(","arguments":")";
@@ -228,7 +138,7 @@ void ChatResponder::writeStreamStart(std::string& out, const Context& context, s
     chunkPrefix += context.model;
     chunkPrefix += R"(","choices":[)";
 
-    writeHead(out, context, 200, "text/event-stream", context.http10 ? Framing::UntilClose : Framing::Chunked, 0);
+    writeStreamHead(out, context, "text/event-stream");
     beginEvent(chunkPrefix);
     body_ += R"({"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null})";
     endChoiceEvent(out, context);
@@ -260,9 +170,7 @@ void ChatResponder::writeStreamTail(std::string& out, const Context& context, st
     }
     body_.assign("data: [DONE]\n\n");
     sendEvent(out, context);
-    if (!context.http10) {
-        out += "0\r\n\r\n";
-    }
+    endStream(out, context);
 }
 
 void ChatResponder::beginEvent(std::string_view chunkPrefix) {
@@ -281,17 +189,6 @@ void ChatResponder::endChoiceEvent(std::string& out, const Context& context) {
     }
     body_ += "}\n\n";
     sendEvent(out, context);
-}
-
-void ChatResponder::sendEvent(std::string& out, const Context& context) {
-    if (context.http10) {
-        out += body_;
-        return;
-    }
-    appendNumber(out, body_.size(), 16);
-    out += "\r\n";
-    out += body_;
-    out += "\r\n";
 }
 
 }  // namespace sluice::mock

@@ -96,7 +96,7 @@ void EventLoop::acceptConnections() {
             connections_.resize(static_cast<std::size_t>(fd) * 2 + 1);
         }
         connections_[static_cast<std::size_t>(fd)] =
-            std::make_unique<HttpConnection>(fd, timers_, responder_, defaults_);
+            std::make_unique<HttpConnection>(fd, timers_, responder_, messagesResponder_, defaults_);
         watch(fd, EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET);
     }
 }

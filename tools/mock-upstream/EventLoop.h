@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatResponder.h"
+#include "MessagesResponder.h"
 #include "HttpConnection.h"
 #include "Scenario.h"
 #include "TimerQueue.h"
@@ -46,6 +47,7 @@ private:
     Scenario defaults_;
     TimerQueue timers_;
     ChatResponder responder_;
+    MessagesResponder messagesResponder_;
     /** Connections indexed by socket descriptor; empty slots are closed descriptors. */
     std::vector<std::unique_ptr<HttpConnection>> connections_;
 };

@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include "ChatRequest.h"
+#include "MessagesRequest.h"
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -27,6 +28,10 @@ constexpr std::string_view kMissingKeyMessage =
 constexpr std::string_view kInvalidJsonMessage =
     "We could not parse the JSON body of your request. The OpenAI API expects a JSON payload.";
 constexpr std::string_view kMissingModelMessage = "you must provide a model parameter";
+constexpr std::string_view kMissingApiKeyMessage = "x-api-key header is required";
+constexpr std::string_view kMissingVersionMessage = "anthropic-version: header is required";
+constexpr std::string_view kMessagesInvalidJsonMessage =
+    "There was an error parsing the body of your request. Please make sure it is valid JSON.";
 
 /** Compares ASCII `text` case-insensitively with the lower-case `lower`. */
 bool equalsLowercase(std::string_view text, std::string_view lower) {
@@ -61,8 +66,9 @@ bool listsToken(std::string_view value, std::string_view token) {
 
 }  // namespace
 
-HttpConnection::HttpConnection(int fd, TimerQueue& timers, ChatResponder& responder, const Scenario& defaults)
-    : fd_(fd), timers_(timers), responder_(responder), defaults_(defaults) {}
+HttpConnection::HttpConnection(int fd, TimerQueue& timers, ChatResponder& responder,
+                               MessagesResponder& messagesResponder, const Scenario& defaults)
+    : fd_(fd), timers_(timers), responder_(responder), messagesResponder_(messagesResponder), defaults_(defaults) {}
 
 HttpConnection::~HttpConnection() {
     ::close(fd_);
@@ -185,6 +191,8 @@ bool HttpConnection::parseHead(std::size_t headLength) {
     hasKey_ = false;
     stream_ = false;
     includeUsage_ = false;
+    thinking_ = false;
+    hasVersion_ = false;
     expectContinue_ = false;
     continueSent_ = false;
     badOverride_ = false;
@@ -230,6 +238,8 @@ bool HttpConnection::parseRequestLine(std::string_view line) {
     const std::string_view path = target.substr(0, target.find('?'));
     if (method == "POST" && path == "/v1/chat/completions") {
         route_ = Route::ChatCompletions;
+    } else if (method == "POST" && path == "/v1/messages") {
+        route_ = Route::Messages;
     } else if (method == "GET" && path == "/v1/models") {
         route_ = Route::Models;
     } else if (method == "GET" && path == "/healthz") {
@@ -287,8 +297,12 @@ bool HttpConnection::parseHeaderLine(char* line, std::size_t length) {
         }
     } else if (name == "expect") {
         expectContinue_ = equalsLowercase(value, "100-continue");
-    } else if (name == "authorization") {
+    } else if (name == "authorization" && route_ != Route::Messages) {
         readBearerKey(value);
+    } else if (name == "x-api-key" && route_ == Route::Messages) {
+        readKey(value);
+    } else if (name == "anthropic-version") {
+        hasVersion_ = !value.empty();
     } else if (!scenario_.applyHeader(name, value) && !badOverride_) {
         badOverride_ = true;
         errorMessage_.assign("Invalid value for header ");
@@ -303,7 +317,10 @@ void HttpConnection::readBearerKey(std::string_view value) {
     if (value.size() <= kSchemeLength || !equalsLowercase(value.substr(0, kSchemeLength), "bearer ")) {
         return;
     }
-    const std::string_view key = trim(value.substr(kSchemeLength));
+    readKey(trim(value.substr(kSchemeLength)));
+}
+
+void HttpConnection::readKey(std::string_view key) {
     if (key.empty()) {
         return;
     }
@@ -316,17 +333,15 @@ void HttpConnection::readBearerKey(std::string_view value) {
 }
 
 void HttpConnection::decideReply(std::string_view body) {
-    auto chatResult = ChatRequest::Result::Ok;
+    std::string_view bodyProblem;
     if (route_ == Route::ChatCompletions) {
-        ChatRequest request;
-        chatResult = request.parse(body);
-        model_.assign(request.model());
-        stream_ = request.stream();
-        includeUsage_ = request.includeUsage();
-        promptTokens_ = static_cast<std::uint32_t>(std::max<std::size_t>(1, body.size() / 4));
-        toolResultSeen_ = body.find(R"("role":"tool")") != std::string_view::npos;
+        bodyProblem = readChatBody(body);
+    } else if (route_ == Route::Messages) {
+        bodyProblem = readMessagesBody(body);
     }
+    promptTokens_ = static_cast<std::uint32_t>(std::max<std::size_t>(1, body.size() / 4));
 
+    const bool anthropic = route_ == Route::Messages;
     reply_ = Reply::Error;
     if (route_ == Route::Health) {
         reply_ = Reply::Health;
@@ -335,23 +350,58 @@ void HttpConnection::decideReply(std::string_view body) {
     } else if (route_ == Route::NotFound) {
         error_ = {404, "invalid_request_error", "", errorMessage_};
     } else if (!hasKey_) {
-        error_ = {401, "invalid_request_error", "", kMissingKeyMessage};
+        error_ = anthropic ? ResponseWriter::Error{401, "authentication_error", "", kMissingApiKeyMessage}
+                           : ResponseWriter::Error{401, "invalid_request_error", "", kMissingKeyMessage};
+    } else if (anthropic && !hasVersion_) {
+        error_ = {400, "invalid_request_error", "", kMissingVersionMessage};
     } else if (scenario_.forcedStatus != 0) {
-        error_ = ChatResponder::errorForStatus(scenario_.forcedStatus);
+        error_ = anthropic ? MessagesResponder::errorForStatus(scenario_.forcedStatus)
+                           : ChatResponder::errorForStatus(scenario_.forcedStatus);
     } else if (scenario_.hostile == Scenario::Hostile::EchoKey) {
-        errorMessage_.assign("Invalid request; you sent Authorization: Bearer ").append(key_);
+        errorMessage_.assign(anthropic ? "Invalid request; you sent x-api-key: "
+                                       : "Invalid request; you sent Authorization: Bearer ");
+        errorMessage_ += key_;
         error_ = {400, "invalid_request_error", "", errorMessage_};
     } else if (route_ == Route::Models) {
         reply_ = Reply::Models;
-    } else if (chatResult == ChatRequest::Result::InvalidJson) {
-        error_ = {400, "invalid_request_error", "", kInvalidJsonMessage};
-    } else if (chatResult == ChatRequest::Result::MissingModel) {
-        error_ = {400, "invalid_request_error", "", kMissingModelMessage};
+    } else if (!bodyProblem.empty()) {
+        error_ = {400, "invalid_request_error", "", bodyProblem};
     } else {
-        reply_ = Reply::Completion;
+        reply_ = anthropic ? Reply::Message : Reply::Completion;
         // HTTP/1.0 has no chunked encoding: such a stream ends by closing the connection.
         keepAlive_ = keepAlive_ && !(stream_ && http10_);
     }
+}
+
+std::string_view HttpConnection::readChatBody(std::string_view body) {
+    ChatRequest request;
+    const ChatRequest::Result result = request.parse(body);
+    model_.assign(request.model());
+    stream_ = request.stream();
+    includeUsage_ = request.includeUsage();
+    toolResultSeen_ = body.find(R"("role":"tool")") != std::string_view::npos;
+    switch (result) {
+    case ChatRequest::Result::InvalidJson: return kInvalidJsonMessage;
+    case ChatRequest::Result::MissingModel: return kMissingModelMessage;
+    case ChatRequest::Result::Ok: break;
+    }
+    return {};
+}
+
+std::string_view HttpConnection::readMessagesBody(std::string_view body) {
+    MessagesRequest request;
+    const MessagesRequest::Result result = request.parse(body);
+    model_.assign(request.model());
+    stream_ = request.stream();
+    thinking_ = request.thinking();
+    toolResultSeen_ = request.answersToolUse();
+    switch (result) {
+    case MessagesRequest::Result::InvalidJson: return kMessagesInvalidJsonMessage;
+    case MessagesRequest::Result::MissingModel: return "model: Field required";
+    case MessagesRequest::Result::MissingMaxTokens: return "max_tokens: Field required";
+    case MessagesRequest::Result::Ok: break;
+    }
+    return {};
 }
 
 void HttpConnection::scheduleReply(std::int64_t nowNs) {
@@ -365,7 +415,8 @@ void HttpConnection::scheduleReply(std::int64_t nowNs) {
 }
 
 void HttpConnection::startReply(std::int64_t nowNs) {
-    const ChatResponder::Context replyContext = context();
+    const ResponseWriter::Context replyContext = context();
+    const bool callTool = !scenario_.toolCall.empty() && !toolResultSeen_;
     switch (reply_) {
     case Reply::Health:
         responder_.writeHealth(output_, replyContext);
@@ -374,11 +425,15 @@ void HttpConnection::startReply(std::int64_t nowNs) {
         responder_.writeModels(output_, replyContext);
         break;
     case Reply::Error:
-        responder_.writeError(output_, replyContext, error_);
+        if (route_ == Route::Messages) {
+            messagesResponder_.writeError(output_, replyContext, error_);
+        } else {
+            responder_.writeError(output_, replyContext, error_);
+        }
         break;
     case Reply::Completion:
-        if (!scenario_.toolCall.empty() && !toolResultSeen_) {
-            responder_.writeToolCall(output_, replyContext, stream_, scenario_.toolCall);
+        if (callTool) {
+            responder_.writeToolCall(output_, replyContext, stream_, scenario_.toolName(), scenario_.toolArguments());
             break;
         }
         if (scenario_.hostile == Scenario::Hostile::DeepUsage) {
@@ -390,33 +445,67 @@ void HttpConnection::startReply(std::int64_t nowNs) {
             break;
         }
         responder_.writeStreamStart(output_, replyContext, chunkPrefix_);
-        nextChunk_ = 0;
-        if (scenario_.chunkDelayMs != 0 && scenario_.chunks != 0) {
-            phase_ = Phase::Streaming;
-            nextEventNs_ = nowNs + scenario_.chunkDelayMs * kNanosecondsPerMillisecond;
-            timerToken_ = timers_.schedule(nextEventNs_, fd_);
-            return;
+        playStream(nowNs, replyContext);
+        return;
+    case Reply::Message:
+        if (callTool) {
+            messagesResponder_.writeToolUse(output_, replyContext, stream_, scenario_.toolName(),
+                                            scenario_.toolArguments());
+            break;
         }
-        while (nextChunk_ < scenario_.chunks) {
-            responder_.writeStreamContent(output_, replyContext, chunkPrefix_, nextChunk_++);
+        if (!stream_) {
+            messagesResponder_.writeMessage(output_, replyContext);
+            break;
         }
-        responder_.writeStreamEnd(output_, replyContext, chunkPrefix_);
-        break;
+        messagesResponder_.writeStreamStart(output_, replyContext);
+        playStream(nowNs, replyContext);
+        return;
     }
     finishReply();
 }
 
+void HttpConnection::playStream(std::int64_t nowNs, const ResponseWriter::Context& replyContext) {
+    nextChunk_ = 0;
+    if (scenario_.chunkDelayMs != 0 && scenario_.chunks != 0) {
+        phase_ = Phase::Streaming;
+        nextEventNs_ = nowNs + scenario_.chunkDelayMs * kNanosecondsPerMillisecond;
+        timerToken_ = timers_.schedule(nextEventNs_, fd_);
+        return;
+    }
+    while (nextChunk_ < scenario_.chunks) {
+        writeNextChunk(replyContext);
+    }
+    writeStreamEnd(replyContext);
+    finishReply();
+}
+
 void HttpConnection::continueStream() {
-    const ChatResponder::Context replyContext = context();
-    responder_.writeStreamContent(output_, replyContext, chunkPrefix_, nextChunk_++);
+    const ResponseWriter::Context replyContext = context();
+    writeNextChunk(replyContext);
     if (nextChunk_ < scenario_.chunks) {
         // Step from the previous deadline, not from now, so timer lateness does not add up.
         nextEventNs_ += scenario_.chunkDelayMs * kNanosecondsPerMillisecond;
         timerToken_ = timers_.schedule(nextEventNs_, fd_);
         return;
     }
-    responder_.writeStreamEnd(output_, replyContext, chunkPrefix_);
+    writeStreamEnd(replyContext);
     finishReply();
+}
+
+void HttpConnection::writeNextChunk(const ResponseWriter::Context& replyContext) {
+    if (route_ == Route::Messages) {
+        messagesResponder_.writeStreamText(output_, replyContext, nextChunk_++);
+    } else {
+        responder_.writeStreamContent(output_, replyContext, chunkPrefix_, nextChunk_++);
+    }
+}
+
+void HttpConnection::writeStreamEnd(const ResponseWriter::Context& replyContext) {
+    if (route_ == Route::Messages) {
+        messagesResponder_.writeStreamEnd(output_, replyContext);
+    } else {
+        responder_.writeStreamEnd(output_, replyContext, chunkPrefix_);
+    }
 }
 
 void HttpConnection::finishReply() {
@@ -449,8 +538,9 @@ bool HttpConnection::flush() {
     return phase_ != Phase::Closing;
 }
 
-ChatResponder::Context HttpConnection::context() const {
-    return {model_, keySuffix_, keepAlive_, http10_, includeUsage_, promptTokens_, scenario_.chunks, scenario_.stampEvents};
+ResponseWriter::Context HttpConnection::context() const {
+    return {model_, keySuffix_, keepAlive_, http10_, includeUsage_, promptTokens_, scenario_.chunks,
+            scenario_.stampEvents, thinking_};
 }
 
 }  // namespace sluice::mock

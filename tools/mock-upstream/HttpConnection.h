@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatResponder.h"
+#include "MessagesResponder.h"
 #include "Scenario.h"
 #include "TimerQueue.h"
 
@@ -13,7 +14,8 @@ namespace sluice::mock {
 
 /**
  * One accepted client socket: parses HTTP/1.1 requests (Content-Length
- * bodies, keep-alive), decides each reply, and plays it out, waiting on
+ * bodies, keep-alive), decides each reply in OpenAI's or Anthropic's wire
+ * format by route, and plays it out, waiting on
  * TimerQueue wake-ups for latency and between stream chunks so a loop can
  * hold thousands of slow streams. Requests are answered strictly one after
  * another. The socket must be non-blocking and registered edge-triggered for
@@ -22,7 +24,8 @@ namespace sluice::mock {
 class HttpConnection {
 public:
     /** Takes ownership of `fd`; the other references must outlive the connection. */
-    HttpConnection(int fd, TimerQueue& timers, ChatResponder& responder, const Scenario& defaults);
+    HttpConnection(int fd, TimerQueue& timers, ChatResponder& responder, MessagesResponder& messagesResponder,
+                   const Scenario& defaults);
     /** Closes the socket; any timer still queued for it is ignored from then on. */
     ~HttpConnection();
     HttpConnection(const HttpConnection&) = delete;
@@ -38,8 +41,8 @@ public:
 private:
     /** Where the connection is in answering its current request. */
     enum class Phase { ReadingRequest, Delaying, Streaming, Closing };
-    enum class Route { Health, Models, ChatCompletions, NotFound };
-    enum class Reply { Health, Models, Completion, Error };
+    enum class Route { Health, Models, ChatCompletions, Messages, NotFound };
+    enum class Reply { Health, Models, Completion, Message, Error };
 
     /** Answers queued requests as far as possible, then flushes output. */
     bool advance(std::int64_t nowNs);
@@ -49,22 +52,35 @@ private:
     bool parseRequestLine(std::string_view line);
     bool parseHeaderLine(char* line, std::size_t length);
     void readBearerKey(std::string_view value);
+    /** Takes `key` as the request's API key, keeping its last characters for x-mock-key-suffix. */
+    void readKey(std::string_view key);
     void decideReply(std::string_view body);
+    /** Reads the body of POST /v1/chat/completions; returns the 400 message for a bad one, empty when it is fine. */
+    std::string_view readChatBody(std::string_view body);
+    /** Reads the body of POST /v1/messages; returns the 400 message for a bad one, empty when it is fine. */
+    std::string_view readMessagesBody(std::string_view body);
     /** Waits out the latency, or starts the reply at once. */
     void scheduleReply(std::int64_t nowNs);
     void startReply(std::int64_t nowNs);
+    /** Plays a started stream's content chunks: all at once, or one per chunk delay. */
+    void playStream(std::int64_t nowNs, const ResponseWriter::Context& replyContext);
     void continueStream();
+    /** Writes the next content chunk in the route's wire format. */
+    void writeNextChunk(const ResponseWriter::Context& replyContext);
+    /** Writes the end of the stream in the route's wire format. */
+    void writeStreamEnd(const ResponseWriter::Context& replyContext);
     void finishReply();
     /** Answers an HTTP-level error and closes after it is sent. */
     void reject(int status, std::string_view message);
     /** Writes queued output; false when the socket failed or a closing connection is done. */
     bool flush();
     std::size_t queuedOutput() const { return output_.size() - outputSent_; }
-    ChatResponder::Context context() const;
+    ResponseWriter::Context context() const;
 
     int fd_;
     TimerQueue& timers_;
     ChatResponder& responder_;
+    MessagesResponder& messagesResponder_;
     const Scenario& defaults_;
 
     std::string input_;
@@ -83,12 +99,14 @@ private:
     Route route_ = Route::NotFound;
     Reply reply_ = Reply::Error;
     Scenario scenario_;
-    ChatResponder::Error error_;
+    ResponseWriter::Error error_;
     std::string errorMessage_;
     std::string model_;
     std::string keySuffix_;
+    /** The whole API key, repeated only by x-mock-hostile: echo-key. */
     std::string key_;
-    bool toolResultSeen_ = false;  // the conversation carries a tool message (x-mock-tool-call then answers)  // the whole bearer key, repeated only by x-mock-hostile: echo-key
+    /** The conversation answers a tool call (x-mock-tool-call then answers as usual). */
+    bool toolResultSeen_ = false;
     std::string chunkPrefix_;
     std::uint32_t promptTokens_ = 1;
     std::uint32_t nextChunk_ = 0;
@@ -97,6 +115,9 @@ private:
     bool hasKey_ = false;
     bool stream_ = false;
     bool includeUsage_ = false;
+    bool thinking_ = false;
+    /** The request carried anthropic-version, which POST /v1/messages requires. */
+    bool hasVersion_ = false;
     bool expectContinue_ = false;
     bool continueSent_ = false;
     bool badOverride_ = false;

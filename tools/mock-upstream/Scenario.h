@@ -46,6 +46,11 @@ struct Scenario {
      */
     std::string toolCall;
 
+    /** The tool's name: toolCall up to its first space. */
+    std::string_view toolName() const { return std::string_view(toolCall).substr(0, toolCall.find(' ')); }
+    /** The tool's arguments: toolCall after its first space. */
+    std::string_view toolArguments() const { return std::string_view(toolCall).substr(toolCall.find(' ') + 1); }
+
     /**
      * Applies one request header if it is an x-mock-* override; other headers
      * are ignored. Returns false only for an override with a bad value. `name`

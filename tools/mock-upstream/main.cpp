@@ -23,28 +23,36 @@ using sluice::mock::Scenario;
 
 constexpr std::string_view kUsage = R"(usage: sluice-mock-upstream [flags]
 
-A fast mock of OpenAI's chat completions API for testing and benchmarking Sluice.
+A fast mock of OpenAI's chat completions and Anthropic's Messages APIs for testing and
+benchmarking Sluice.
 
 Flags (also accepted as --flag=value):
   --listen HOST:PORT     IPv4 address to listen on (default 127.0.0.1:0; port 0 picks a free port)
   --threads N            event-loop threads, each with its own SO_REUSEPORT listener (default 1)
   --latency-ms N         delay before the response headers (default 0)
-  --chunks N             stream content chunks, or words of a non-stream reply (default 5)
+  --chunks N             stream content chunks, or words of a non-stream reply (default 5); also the
+                         reply's completion (output) tokens
   --chunk-delay-ms N     delay between stream events (default 0)
-  --stamp-events         every stream choice event carries "system_fingerprint":"fp_<steady-clock ns>",
+  --stamp-events         every OpenAI stream choice event carries "system_fingerprint":"fp_<steady-clock ns>",
                          the moment it was written, for measuring transit through a gateway
   --port-file PATH       once listening, write the port to PATH (atomically, via rename)
   --help                 show this help and exit
 
 Per-request overrides (request headers):
-  x-mock-status: 400|401|429|500|503|...   answer with that OpenAI error (200 = answer normally)
+  x-mock-status: 400|401|429|500|529|...   answer with that error in the route's wire format (200 = answer
+                                           normally); 429 adds retry-after: 1
   x-mock-latency-ms: N   x-mock-chunks: N   x-mock-chunk-delay-ms: N   x-mock-stamp-events: 0|1
-  x-mock-tool-call: NAME ARGUMENTS-JSON       call that tool (as a body or a stream) until a tool result comes back
-  x-mock-hostile: echo-key|deep-usage      act as a compromised upstream: a 400 repeating the bearer key,
-                                           or usage nested a million objects deep (as a body or a stream event)
+  x-mock-tool-call: NAME ARGUMENTS-JSON    call that tool (as a body or a stream) until a tool result comes back;
+                                           for /v1/messages ARGUMENTS-JSON must be an object
+  x-mock-hostile: echo-key|deep-usage      act as a compromised upstream: a 400 repeating the API key,
+                                           or usage nested a million objects deep (chat completions only)
 
-Endpoints: POST /v1/chat/completions, GET /v1/models, GET /healthz.
-Every response echoes x-mock-request-model and x-mock-key-suffix (last 4 characters of the bearer key).
+Endpoints:
+  POST /v1/chat/completions   OpenAI; key in Authorization: Bearer
+  POST /v1/messages           Anthropic; key in x-api-key, anthropic-version required, max_tokens required;
+                              "thinking":{"type":"enabled"} opens the reply with a signed thinking block
+  GET /v1/models, GET /healthz
+Every response echoes x-mock-request-model and x-mock-key-suffix (last 4 characters of the API key).
 )";
 
 /** Everything the command line sets. */
