@@ -1,18 +1,8 @@
 #include "OpenAiAdapter.h"
 
-#include <cctype>
+#include <sluice/upstream_headers.hpp>
 
 namespace sluice::plugins {
-
-namespace {
-
-bool reservedHeader(std::string name) {
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name == "authorization" || name == "content-type" || name == "content-length" || name == "host" ||
-           name == "accept" || name == "transfer-encoding" || name == "connection";
-}
-
-}  // namespace
 
 OpenAiAdapter::Options OpenAiAdapter::Options::parse(std::string_view json, const char* what) {
     Options options;
@@ -24,15 +14,8 @@ OpenAiAdapter::Options OpenAiAdapter::Options::parse(std::string_view json, cons
         if (!it->value.IsString()) throw bad(".organization must be a string");
         options.organization = it->value.GetString();
     }
-    if (auto it = doc.FindMember("headers"); it != doc.MemberEnd()) {
-        if (!it->value.IsObject()) throw bad(".headers must be an object of strings");
-        for (const auto& header : it->value.GetObject()) {
-            if (!header.value.IsString()) throw bad(".headers." + std::string(header.name.GetString()) + " must be a string");
-            if (reservedHeader(header.name.GetString()))
-                throw bad(".headers may not set " + std::string(header.name.GetString()));
-            options.headers.emplace_back(header.name.GetString(), header.value.GetString());
-        }
-    }
+    if (auto it = doc.FindMember("headers"); it != doc.MemberEnd())
+        options.headers = readExtraHeaders(it->value, what, {"authorization", "accept"});
     return options;
 }
 

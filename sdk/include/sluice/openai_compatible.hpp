@@ -332,15 +332,10 @@ inline int64_t retryAfterMs(const HeaderViews& headers) {
     return -1;
 }
 
-/** The body itself when it is an OpenAI error object, else one built around its first bytes. */
-inline std::string canonicalErrorBody(int status, std::string_view body) {
-    rapidjson::Document doc;
-    if (json::parse(doc, body).ok() && doc.IsObject() && doc.HasMember("error") && doc["error"].IsObject())
-        return std::string(body);
+/** An OpenAI error object with this message, typed by status (server_error from 500 on). */
+inline std::string errorBody(int status, const std::string& message) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    std::string message = "upstream returned HTTP " + std::to_string(status);
-    if (!body.empty()) message += ": " + std::string(body.substr(0, 200));
     w.StartObject();
     w.Key("error");
     w.StartObject();
@@ -357,6 +352,16 @@ inline std::string canonicalErrorBody(int status, std::string_view body) {
     return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+/** The body itself when it is an OpenAI error object, else one built around its first bytes. */
+inline std::string canonicalErrorBody(int status, std::string_view body) {
+    rapidjson::Document doc;
+    if (json::parse(doc, body).ok() && doc.IsObject() && doc.HasMember("error") && doc["error"].IsObject())
+        return std::string(body);
+    std::string message = "upstream returned HTTP " + std::to_string(status);
+    if (!body.empty()) message += ": " + std::string(body.substr(0, 200));
+    return errorBody(status, message);
+}
+
 /** True when the error body's error.code is code. */
 inline bool hasErrorCode(std::string_view canonicalBody, std::string_view code) {
     rapidjson::Document doc;
@@ -365,6 +370,26 @@ inline bool hasErrorCode(std::string_view canonicalBody, std::string_view code) 
     if (error == doc.MemberEnd() || !error->value.IsObject()) return false;
     auto it = error->value.FindMember("code");
     return it != error->value.MemberEnd() && it->value.IsString() && code == it->value.GetString();
+}
+
+/**
+ * Sets info's class and the status the caller gets, as most vendors' HTTP
+ * statuses mean: a bad or exhausted key (401, 402, 403, or keyExhausted)
+ * breaks the channel; rate limits, server errors, timeouts and a 404 (the
+ * channel does not really serve the model) are worth another channel; other
+ * 4xx are the caller's own fault and go back with their status.
+ */
+inline void classifyStatus(int status, bool keyExhausted, ErrorInfo& info) {
+    if (status == 401 || status == 402 || status == 403 || keyExhausted) {
+        info.errorClass = SLUICE_ERROR_CHANNEL_FATAL;
+    } else if (status >= 400 && status < 500 && status != 404 && status != 408 && status != 429) {
+        info.errorClass = SLUICE_ERROR_CLIENT;
+        info.clientStatus = status;
+        return;
+    } else {
+        info.errorClass = SLUICE_ERROR_RETRYABLE;
+    }
+    info.clientStatus = status == 429 ? 429 : (status == 504 || status == 408 ? 504 : 502);
 }
 
 /**
@@ -377,16 +402,7 @@ inline ErrorInfo classifyError(int status, const HeaderViews& headers, std::stri
     ErrorInfo info;
     info.retryAfterMs = retryAfterMs(headers);
     info.canonicalBody = canonicalErrorBody(status, body);
-    if (status == 401 || status == 402 || status == 403 || hasErrorCode(info.canonicalBody, "insufficient_quota")) {
-        info.errorClass = SLUICE_ERROR_CHANNEL_FATAL;
-    } else if (status >= 400 && status < 500 && status != 404 && status != 408 && status != 429) {
-        info.errorClass = SLUICE_ERROR_CLIENT;
-        info.clientStatus = status;
-        return info;
-    } else {
-        info.errorClass = SLUICE_ERROR_RETRYABLE;
-    }
-    info.clientStatus = status == 429 ? 429 : (status == 504 || status == 408 ? 504 : 502);
+    classifyStatus(status, hasErrorCode(info.canonicalBody, "insufficient_quota"), info);
     return info;
 }
 
