@@ -297,7 +297,7 @@ bool HttpConnection::parseHeaderLine(char* line, std::size_t length) {
         }
     } else if (name == "expect") {
         expectContinue_ = equalsLowercase(value, "100-continue");
-    } else if (name == "authorization" && route_ != Route::Messages) {
+    } else if (name == "authorization") {
         readBearerKey(value);
     } else if (name == "x-api-key" && route_ == Route::Messages) {
         readKey(value);
@@ -326,6 +326,7 @@ void HttpConnection::readKey(std::string_view key) {
     }
     hasKey_ = true;
     key_.assign(key);
+    keySuffix_.clear();
     for (const char c : key.substr(key.size() - std::min<std::size_t>(key.size(), 4))) {
         const auto byte = static_cast<unsigned char>(c);
         keySuffix_ += byte > ' ' && byte < 0x7f ? c : '?';

@@ -52,7 +52,7 @@ private:
     bool parseRequestLine(std::string_view line);
     bool parseHeaderLine(char* line, std::size_t length);
     void readBearerKey(std::string_view value);
-    /** Takes `key` as the request's API key, keeping its last characters for x-mock-key-suffix. */
+    /** Takes `key` as the API key (the last one sent wins), keeping its last 4 characters for x-mock-key-suffix. */
     void readKey(std::string_view key);
     void decideReply(std::string_view body);
     /** Reads the body of POST /v1/chat/completions; returns the 400 message for a bad one, empty when it is fine. */

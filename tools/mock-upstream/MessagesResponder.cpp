@@ -18,7 +18,8 @@ ResponseWriter::Error MessagesResponder::errorForStatus(int status) {
     switch (status) {
     case 400: return {400, "invalid_request_error", "", "Invalid request."};
     case 401: return {401, "authentication_error", "", "invalid x-api-key"};
-    case 403: return {403, "permission_error", "", "Your API key does not have permission to use the specified resource."};
+    case 403:
+        return {403, "permission_error", "", "Your API key does not have permission to use the specified resource."};
     case 404: return {404, "not_found_error", "", "The requested resource could not be found."};
     case 413: return {413, "request_too_large", "", "Request exceeds the maximum allowed number of bytes."};
     case 429:

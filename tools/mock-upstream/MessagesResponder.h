@@ -57,7 +57,7 @@ private:
     void beginBlockEvent(std::string_view name, std::uint32_t index);
     /** Starts a content_block_start event for a block of `type`, leaving the block object open for its members. */
     void beginBlockStart(std::uint32_t index, std::string_view type);
-    /** Closes and sends the content_block_start in body_; the first block's is followed by a ping, as Anthropic does. */
+    /** Closes and sends the content_block_start in body_; a ping follows the first, as Anthropic sends it. */
     void endBlockStart(std::string& out, const Context& context, std::uint32_t index);
     /** Starts a content_block_delta event whose delta is of `type`, leaving the delta open for its members. */
     void beginDelta(std::uint32_t index, std::string_view type);

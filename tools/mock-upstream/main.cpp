@@ -49,7 +49,8 @@ Per-request overrides (request headers):
 
 Endpoints:
   POST /v1/chat/completions   OpenAI; key in Authorization: Bearer
-  POST /v1/messages           Anthropic; key in x-api-key, anthropic-version required, max_tokens required;
+  POST /v1/messages           Anthropic; key in x-api-key (or Authorization: Bearer, as Anthropic's SDK sends it),
+                              anthropic-version required, max_tokens required;
                               "thinking":{"type":"enabled"} opens the reply with a signed thinking block
   GET /v1/models, GET /healthz
 Every response echoes x-mock-request-model and x-mock-key-suffix (last 4 characters of the API key).
