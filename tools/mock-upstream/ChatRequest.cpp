@@ -8,15 +8,7 @@ ChatRequest::Result ChatRequest::parse(std::string_view body) {
     model_ = {};
     stream_ = false;
     includeUsage_ = false;
-    JsonCursor cursor{body.data(), body.data() + body.size()};
-    const bool wellFormed = forEachMember(cursor, [&](std::string_view key) {
-        if (key == "model" && cursor.peek('"')) {
-            return cursor.readString(model_);
-        }
-        if (key == "stream" && cursor.readLiteral("true")) {
-            stream_ = true;
-            return true;
-        }
+    const bool wellFormed = scanRequest(body, model_, stream_, [&](JsonCursor& cursor, std::string_view key) {
         if (key == "stream_options" && cursor.peek('{')) {
             return forEachMember(cursor, [&](std::string_view option) {
                 if (option == "include_usage" && cursor.readLiteral("true")) {
@@ -28,8 +20,7 @@ ChatRequest::Result ChatRequest::parse(std::string_view body) {
         }
         return cursor.skipValue();
     });
-    cursor.skipSpace();
-    if (!wellFormed || cursor.at != cursor.end) {
+    if (!wellFormed) {
         return Result::InvalidJson;
     }
     return model_.empty() ? Result::MissingModel : Result::Ok;

@@ -142,4 +142,27 @@ bool forEachElement(JsonCursor& cursor, OnElement onElement) {
     return cursor.consume(']');
 }
 
+/**
+ * Walks a request body, which must be one well-formed object, reading the
+ * members both wire formats share: "model" (raw, still escaped) and
+ * "stream": true. Every other member goes to `onMember(cursor, key)`, which
+ * must consume its value.
+ */
+template <typename OnMember>
+bool scanRequest(std::string_view body, std::string_view& model, bool& stream, OnMember onMember) {
+    JsonCursor cursor{body.data(), body.data() + body.size()};
+    const bool wellFormed = forEachMember(cursor, [&](std::string_view key) {
+        if (key == "model" && cursor.peek('"')) {
+            return cursor.readString(model);
+        }
+        if (key == "stream" && cursor.readLiteral("true")) {
+            stream = true;
+            return true;
+        }
+        return onMember(cursor, key);
+    });
+    cursor.skipSpace();
+    return wellFormed && cursor.at == cursor.end;
+}
+
 }  // namespace sluice::mock

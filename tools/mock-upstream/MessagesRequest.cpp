@@ -43,15 +43,7 @@ bool readMessage(JsonCursor& cursor, std::string_view& role, bool& toolResult) {
 
 MessagesRequest::Result MessagesRequest::parse(std::string_view body) {
     *this = MessagesRequest();
-    JsonCursor cursor{body.data(), body.data() + body.size()};
-    const bool wellFormed = forEachMember(cursor, [&](std::string_view key) {
-        if (key == "model" && cursor.peek('"')) {
-            return cursor.readString(model_);
-        }
-        if (key == "stream" && cursor.readLiteral("true")) {
-            stream_ = true;
-            return true;
-        }
+    const bool wellFormed = scanRequest(body, model_, stream_, [&](JsonCursor& cursor, std::string_view key) {
         if (key == "max_tokens") {
             hasMaxTokens_ = true;
             return cursor.skipValue();
@@ -75,8 +67,7 @@ MessagesRequest::Result MessagesRequest::parse(std::string_view body) {
         }
         return cursor.skipValue();
     });
-    cursor.skipSpace();
-    if (!wellFormed || cursor.at != cursor.end) {
+    if (!wellFormed) {
         return Result::InvalidJson;
     }
     if (model_.empty()) {

@@ -185,19 +185,22 @@ void MessagesResponder::endEvent(std::string& out, const Context& context) {
     sendEvent(out, context);
 }
 
-void MessagesResponder::beginBlockEvent(std::string_view name, std::uint32_t index) {
+void MessagesResponder::beginBlockEvent(std::string_view name, std::uint32_t index, std::string_view member,
+                                        std::string_view type) {
     beginEvent(name);
     body_ += R"({"type":")";
     body_ += name;
     body_ += R"(","index":)";
     appendNumber(body_, index);
+    body_ += R"(,")";
+    body_ += member;
+    body_ += R"(":{"type":")";
+    body_ += type;
+    body_ += '"';
 }
 
 void MessagesResponder::beginBlockStart(std::uint32_t index, std::string_view type) {
-    beginBlockEvent("content_block_start", index);
-    body_ += R"(,"content_block":{"type":")";
-    body_ += type;
-    body_ += '"';
+    beginBlockEvent("content_block_start", index, "content_block", type);
 }
 
 void MessagesResponder::endBlockStart(std::string& out, const Context& context, std::uint32_t index) {
@@ -211,10 +214,7 @@ void MessagesResponder::endBlockStart(std::string& out, const Context& context, 
 }
 
 void MessagesResponder::beginDelta(std::uint32_t index, std::string_view type) {
-    beginBlockEvent("content_block_delta", index);
-    body_ += R"(,"delta":{"type":")";
-    body_ += type;
-    body_ += '"';
+    beginBlockEvent("content_block_delta", index, "delta", type);
 }
 
 void MessagesResponder::endDelta(std::string& out, const Context& context) {
@@ -223,7 +223,9 @@ void MessagesResponder::endDelta(std::string& out, const Context& context) {
 }
 
 void MessagesResponder::writeBlockStop(std::string& out, const Context& context, std::uint32_t index) {
-    beginBlockEvent("content_block_stop", index);
+    beginEvent("content_block_stop");
+    body_ += R"({"type":"content_block_stop","index":)";
+    appendNumber(body_, index);
     body_ += '}';
     endEvent(out, context);
 }

@@ -53,8 +53,8 @@ private:
     void beginEvent(std::string_view name);
     /** Ends the event in body_ and sends it. */
     void endEvent(std::string& out, const Context& context);
-    /** Starts a content block event in body_: {"type":"NAME","index":INDEX, with the object left open. */
-    void beginBlockEvent(std::string_view name, std::uint32_t index);
+    /** Starts a content block event in body_, {"type":NAME,"index":INDEX,MEMBER:{"type":TYPE, leaving MEMBER open. */
+    void beginBlockEvent(std::string_view name, std::uint32_t index, std::string_view member, std::string_view type);
     /** Starts a content_block_start event for a block of `type`, leaving the block object open for its members. */
     void beginBlockStart(std::uint32_t index, std::string_view type);
     /** Closes and sends the content_block_start in body_; a ping follows the first, as Anthropic sends it. */
