@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ChatResponder.h"
-#include "MessagesResponder.h"
 #include "HttpConnection.h"
+#include "MessagesResponder.h"
 #include "Scenario.h"
 #include "TimerQueue.h"
 

@@ -14,12 +14,12 @@ namespace sluice::mock {
 
 /**
  * One accepted client socket: parses HTTP/1.1 requests (Content-Length
- * bodies, keep-alive), decides each reply in OpenAI's or Anthropic's wire
- * format by route, and plays it out, waiting on
- * TimerQueue wake-ups for latency and between stream chunks so a loop can
- * hold thousands of slow streams. Requests are answered strictly one after
- * another. The socket must be non-blocking and registered edge-triggered for
- * both reading and writing, so no epoll_ctl change is ever needed.
+ * bodies, keep-alive), decides each reply (in OpenAI's or Anthropic's wire
+ * format, by route), and plays it out, waiting on TimerQueue wake-ups for
+ * latency and between stream chunks so a loop can hold thousands of slow
+ * streams. Requests are answered strictly one after another. The socket must
+ * be non-blocking and registered edge-triggered for both reading and writing,
+ * so no epoll_ctl change is ever needed.
  */
 class HttpConnection {
 public:
