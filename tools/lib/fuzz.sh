@@ -48,7 +48,7 @@ sluice_fuzz_target() {
       -artifact_prefix="$findings/" "$work" "$seeds" >"$log" 2>&1; then
     local runs
     runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log")
-    echo "$name: ${runs:-?} inputs, $(find "$work" "$seeds" -type f | wc -l) in the corpus, no findings"
+    echo "$name: ${runs:-?} inputs, $(find "$work/" "$seeds/" -type f | wc -l) in the corpus, no findings"
     return 0
   fi
   echo "=== $name: FAILED (log: ${log#"$SLUICE_ROOT/"}) ==="

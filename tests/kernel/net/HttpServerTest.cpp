@@ -82,6 +82,7 @@ class HttpServerTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(rejectsTooLargeChunkedBodyWith413);
     CPPUNIT_TEST(rejectsGarbageWith400);
     CPPUNIT_TEST(rejectsBareLineFeedHeadWith400);
+    CPPUNIT_TEST(refusesFramingItCannotTrust);
     CPPUNIT_TEST(rejectsTooLargeHeadWith431);
     CPPUNIT_TEST(answersExpectContinueBeforeTheBody);
     CPPUNIT_TEST(rejectsUnknownExpectationWith417);
@@ -276,6 +277,24 @@ public:
         client.send("GET / HTTP/1.1\r\nHost: t\nX-Smuggled: 1\r\n\r\n");
         CPPUNIT_ASSERT_EQUAL(400, client.readResponse().status);
         CPPUNIT_ASSERT(client.waitForClose(kWait));
+    }
+
+    /** What Beast's parser refuses as a bad Content-Length or Transfer-Encoding (BeastComparison), the server refuses. */
+    void refusesFramingItCannotTrust() {
+        startServer(echo);
+        const std::pair<const char*, int> heads[] = {
+            {"Content-Length: 1x\r\n", 400},
+            {"Content-Length: 1\r\nContent-Length: 2\r\n", 400},
+            {"Content-Length: 1\r\nTransfer-Encoding: chunked\r\n", 400},
+            {"Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n", 501},
+            {"Transfer-Encoding: gzip\r\n", 501},
+        };
+        for (const auto& [framing, status] : heads) {
+            ServerTestClient client(server_->port());
+            client.send(std::string("POST / HTTP/1.1\r\nHost: t\r\n") + framing + "\r\n");
+            CPPUNIT_ASSERT_EQUAL_MESSAGE(framing, status, client.readResponse().status);
+            CPPUNIT_ASSERT(client.waitForClose(kWait));
+        }
     }
 
     void rejectsTooLargeHeadWith431() {
