@@ -6,6 +6,7 @@
 #include "http/RequestContext.h"
 #include "pipeline/ChatRequest.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -16,7 +17,8 @@ namespace sluice::dialects {
  * and the canonical model every provider plugin speaks: the OpenAI Chat
  * shape. The pipeline is the same for all dialects; only these conversions
  * and the error shape differ. Implementations are stateless and shared by
- * every request of their routes.
+ * every request of their routes, but for one whose answers depend on state
+ * loaded first (a Responses request continuing a stored one), made per request.
  */
 class Dialect {
 public:
@@ -38,6 +40,17 @@ public:
 
     /** The body of an error answer in this dialect's shape. */
     virtual std::string errorBody(const http::ApiError& error) const = 0;
+
+    /**
+     * Keeps a whole answer before the caller sees it complete (the Responses
+     * API's store): answer is the body renderBody returned, or the stream
+     * renderer's answer(). False when nothing is kept; else resume runs on
+     * context's loop once it is, and only then is the answer completed.
+     */
+    virtual bool keep([[maybe_unused]] std::string_view answer, [[maybe_unused]] const http::RequestContext& context,
+                      [[maybe_unused]] const std::function<void()>& resume) const {
+        return false;
+    }
 };
 
 }  // namespace sluice::dialects

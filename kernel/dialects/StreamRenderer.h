@@ -30,6 +30,9 @@ public:
     /** The event that ends a stream with error, in the dialect's own error form. */
     virtual std::string errorEvent(const http::ApiError& error) const = 0;
 
+    /** The whole answer streamed so far, in the dialect's body shape, for Dialect::keep ("" when it keeps none). */
+    virtual std::string answer() const { return {}; }
+
     /** The stream's Content-Type (Gemini's JSON-array streams are not server-sent events). */
     virtual std::string_view contentType() const { return "text/event-stream"; }
 };

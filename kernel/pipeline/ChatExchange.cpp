@@ -60,10 +60,10 @@ net::ClientRequest toClientRequest(plugins::BuiltRequest built) {
 
 }  // namespace
 
-ChatExchange::ChatExchange(const PipelineServices& services, const dialects::Dialect& dialect,
+ChatExchange::ChatExchange(const PipelineServices& services, std::shared_ptr<const dialects::Dialect> dialect,
                            std::shared_ptr<http::RequestContext> context)
     : services_(services),
-      dialect_(dialect),
+      dialect_(std::move(dialect)),
       context_(std::move(context)),
       send_([this](std::string_view event) { return context_->channel->sendChunk(event); }),
       start_(std::chrono::steady_clock::now()) {
@@ -92,8 +92,8 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 
 void ChatExchange::route() {
     const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
-    chat_ = dialect_.parse(std::move(context_->request.body), *context_);
-    if (chat_.stream) renderer_ = dialect_.newStream(chat_, *context_);
+    chat_ = dialect_->parse(std::move(context_->request.body), *context_);
+    if (chat_.stream) renderer_ = dialect_->newStream(chat_, *context_);
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
     plugins_ = snapshots.plugins.get();
@@ -235,12 +235,12 @@ void ChatExchange::finishUpstreamError() {
 void ChatExchange::finishBody() {
     try {
         sluice_usage usage{};
-        std::string translated = dialect_.renderBody(provider_->translateResponse(call_, body_, usage), chat_);
+        body_ = dialect_->renderBody(provider_->translateResponse(call_, body_, usage), chat_);
         applyUsage(usage);
         record_.firstByteMs = util::millisSince(start_);
         record_.status = 200;
         end();  // the usage row is journaled before the caller can see the response complete
-        context_->sendJson(200, translated);
+        complete(body_);
     } catch (const plugins::PluginFailure& failure) {
         channelFailed(502, std::string("provider plugin: ") + failure.what());
         tryNextChannel();
@@ -265,6 +265,17 @@ void ChatExchange::finishStream() {
     }
     record_.status = 200;
     end();  // the usage row is journaled before the caller can see the stream complete
+    complete(renderer_->answer());
+}
+
+void ChatExchange::complete(std::string_view answer) {
+    keptAlive_ = shared_from_this();  // nothing else holds an ended exchange while its answer is kept
+    if (!dialect_->keep(answer, *context_, [this] { deliver(); })) deliver();
+}
+
+void ChatExchange::deliver() {
+    const auto self = std::move(keptAlive_);
+    if (!chat_.stream) return context_->sendJson(200, body_);
     if (renderer_->finish(send_)) context_->channel->endStream();
 }
 
@@ -293,7 +304,7 @@ void ChatExchange::fail(const http::ApiError& error, const net::Headers& extra) 
     }
     net::Headers headers = error.headers();
     headers.insert(headers.end(), extra.begin(), extra.end());
-    context_->sendJson(error.status(), dialect_.errorBody(error), headers);
+    context_->sendJson(error.status(), dialect_->errorBody(error), headers);
 }
 
 void ChatExchange::clientLeft() {

@@ -25,7 +25,8 @@ namespace sluice::pipeline {
  */
 class ChatExchange : public net::UpstreamHandler, public std::enable_shared_from_this<ChatExchange> {
 public:
-    ChatExchange(const PipelineServices& services, const dialects::Dialect& dialect,
+    /** dialect: shared by the route's requests, or made for this one (see dialects::Dialect). */
+    ChatExchange(const PipelineServices& services, std::shared_ptr<const dialects::Dialect> dialect,
                  std::shared_ptr<http::RequestContext> context);
 
     /** Starts serving; errors found before going upstream are answered at once. */
@@ -45,6 +46,10 @@ private:
     void finishUpstreamError();
     void finishBody();
     void finishStream();
+    /** Lets the dialect keep the whole answer, then shows it to the caller complete. */
+    void complete(std::string_view answer);
+    /** Sends the body, or the stream's last events and its end. */
+    void deliver();
     bool forward(std::string_view event);
     void applyUsage(const sluice_usage& usage);
     /** Fills in the usage of a stream cut before the upstream's own count arrived (a drain, a client gone). */
@@ -54,7 +59,7 @@ private:
     void end();
 
     const PipelineServices& services_;
-    const dialects::Dialect& dialect_;
+    std::shared_ptr<const dialects::Dialect> dialect_;
     std::shared_ptr<http::RequestContext> context_;
     std::unique_ptr<dialects::StreamRenderer> renderer_;  // a stream's, in the caller's dialect
     dialects::EventSink send_;                            // writes rendered events to the caller
@@ -78,6 +83,7 @@ private:
     size_t eventsForwarded_ = 0;
     util::SteadyTime start_;
     bool ended_ = false;
+    std::shared_ptr<ChatExchange> keptAlive_;  // itself, while the dialect keeps the answer
 };
 
 }  // namespace sluice::pipeline

@@ -10,15 +10,16 @@ namespace sluice::pipeline {
 /** Serves chat requests of one dialect, streaming or not, through the full pipeline over any channel. */
 class ChatPipeline {
 public:
-    /** dialect outlives the pipeline. */
-    ChatPipeline(PipelineServices services, const dialects::Dialect& dialect) : services_(services), dialect_(dialect) {}
+    /** dialect outlives the pipeline (its requests borrow it, owning nothing). */
+    ChatPipeline(PipelineServices services, const dialects::Dialect& dialect)
+        : services_(services), dialect_(std::shared_ptr<void>(), &dialect) {}
 
     /** Starts one request; it answers asynchronously, in the dialect's own shape on errors too. */
     void handle(const std::shared_ptr<http::RequestContext>& context) const;
 
 private:
     PipelineServices services_;
-    const dialects::Dialect& dialect_;
+    std::shared_ptr<const dialects::Dialect> dialect_;
 };
 
 }  // namespace sluice::pipeline
