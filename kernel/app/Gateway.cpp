@@ -71,6 +71,8 @@ Gateway::Gateway(const config::Settings& settings) : settings_(settings) {
     pipeline::PipelineServices services{*snapshots_, *upstreams_, *usage_, *executor_};
     chat_ = std::make_unique<pipeline::ChatPipeline>(services, openAiChat_);
     messages_ = std::make_unique<pipeline::ChatPipeline>(services, anthropicMessages_);
+    responseArchive_ = std::make_unique<dialects::ResponseArchive>(*database_, *executor_);
+    responses_ = std::make_unique<dialects::ResponsesEndpoint>(services, *responseArchive_);
     geminiChat_ = std::make_unique<pipeline::ChatPipeline>(services, gemini_);
     models_ = std::make_unique<pipeline::ModelsEndpoint>(services, pipeline::openAiModelList);
     geminiModels_ = std::make_unique<pipeline::ModelsEndpoint>(services, dialects::gemini::modelList);
@@ -98,6 +100,9 @@ void Gateway::registerRoutes() {
                         [this](const auto& context) { geminiChat_->handle(context); }, authenticate, geminiErrors);
     router_.add("GET", "/v1beta/models", [this](const auto& context) { geminiModels_->handle(context); }, authenticate,
                 geminiErrors);  // under /v1, /v1/models is OpenAI's list
+    router_.add("POST", "/v1/responses", [this](const auto& context) { responses_->create(context); }, authenticate);
+    router_.add("GET", "/v1/responses/{id}", [this](const auto& context) { responses_->retrieve(context); }, authenticate);
+    router_.add("DELETE", "/v1/responses/{id}", [this](const auto& context) { responses_->remove(context); }, authenticate);
     router_.add("GET", "/healthz", [this](const auto& context) {
         context->sendJson(200, R"({"status":"ok","config_version":)" + std::to_string(catalogs_->current()->version()) + "}");
     });

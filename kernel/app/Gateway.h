@@ -7,6 +7,8 @@
 #include "dialects/anthropic/AnthropicMessagesDialect.h"
 #include "dialects/gemini/GeminiDialect.h"
 #include "dialects/openai/OpenAiChatDialect.h"
+#include "dialects/responses/ResponseArchive.h"
+#include "dialects/responses/ResponsesEndpoint.h"
 #include "exec/Executor.h"
 #include "http/Router.h"
 #include "net/HttpServer.h"
@@ -59,6 +61,8 @@ private:
     dialects::GeminiDialect gemini_;
     std::unique_ptr<pipeline::ChatPipeline> chat_;
     std::unique_ptr<pipeline::ChatPipeline> messages_;
+    std::unique_ptr<dialects::ResponseArchive> responseArchive_;
+    std::unique_ptr<dialects::ResponsesEndpoint> responses_;
     std::unique_ptr<pipeline::ChatPipeline> geminiChat_;
     std::unique_ptr<pipeline::ModelsEndpoint> geminiModels_;
     std::unique_ptr<pipeline::ModelsEndpoint> models_;
