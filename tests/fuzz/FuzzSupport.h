@@ -36,4 +36,10 @@ inline void require(bool holds, const char* property) {
     std::abort();
 }
 
+/** Requires that parse, given pieces of input, makes the same of it whole as cut by piecesOf. */
+template <class Parse>
+void requireSameInPieces(std::string_view input, Parse&& parse, const char* property) {
+    require(parse(piecesOf(input)) == parse(std::vector<std::string_view>{input}), property);
+}
+
 }  // namespace sluice::fuzz

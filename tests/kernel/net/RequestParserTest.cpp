@@ -3,6 +3,7 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <initializer_list>
 #include <string>
 
 using sluice::net::HttpRequest;
@@ -14,6 +15,13 @@ namespace {
 Result parseWhole(const std::string& head, HttpRequest& request, size_t limit = 4096) {
     RequestParser parser(limit);
     return parser.parse(head, request);
+}
+
+void assertEachMalformed(std::initializer_list<const char*> heads) {
+    for (const char* head : heads) {
+        HttpRequest request;
+        CPPUNIT_ASSERT_MESSAGE(head, parseWhole(head, request) == Result::Malformed);
+    }
 }
 
 }  // namespace
@@ -75,18 +83,14 @@ public:
     }
 
     void refusesBareLineFeeds() {
-        const char* heads[] = {
+        assertEachMalformed({
             "GET / HTTP/1.1\nHost: h\r\n\r\n",    // the request line
             "GET / HTTP/1.1\r\nHost: h\n\r\n",    // a header line
             "GET / HTTP/1.1\r\nHost: h\r\n\n",    // the empty line ending the head
             "GET / HTTP/1.1\nHost: h\n\n",         // all of them
             "\nGET / HTTP/1.1\r\n\r\n",           // an empty line before the request line
             "\r\n\nGET / HTTP/1.1\r\n\r\n",
-        };
-        for (const char* head : heads) {
-            HttpRequest request;
-            CPPUNIT_ASSERT_MESSAGE(head, parseWhole(head, request) == Result::Malformed);
-        }
+        });
     }
 
     void refusesABareLineFeedAsSoonAsItArrives() {
@@ -97,7 +101,7 @@ public:
     }
 
     void rejectsMalformedHeads() {
-        const char* heads[] = {
+        assertEachMalformed({
             "garbage\r\n\r\n",
             "GET  / HTTP/1.1\r\n\r\n",
             "GET / HTTP/1.1 extra\r\n\r\n",
@@ -108,11 +112,8 @@ public:
             "GET / HTTP/1.1\r\nA: 1\r\n folded\r\n\r\n",
             "GET / HTTP/1.1\r\nA: x\ry\r\n\r\n",
             "GET /a\x01 HTTP/1.1\r\n\r\n",
-        };
-        for (const char* head : heads) {
-            HttpRequest request;
-            CPPUNIT_ASSERT_MESSAGE(head, parseWhole(head, request) == Result::Malformed);
-        }
+            "GET /caf\xc3\xa9 HTTP/1.1\r\n\r\n",
+        });
     }
 
     void reportsUnsupportedVersions() {
