@@ -5,6 +5,7 @@
 #include "provisioning/Provisioner.h"
 #include "store/ChannelStore.h"
 #include "store/Migrator.h"
+#include "store/ResponseStore.h"
 #include "store/TokenStore.h"
 #include "support/TempDir.h"
 #include "usage/UsageWriter.h"
@@ -31,7 +32,7 @@ std::string mysqlUrl() {
 
 void resetSchema(store::Database& db) {
     soci::session sql(db.pool());
-    for (const char* table : {"usage_log", "tokens", "channels", "settings", "plugin_settings", "schema_migrations"})
+    for (const char* table : {"usage_log", "tokens", "channels", "settings", "plugin_settings", "responses", "schema_migrations"})
         sql << "DROP TABLE IF EXISTS " << table;
 }
 
@@ -56,6 +57,7 @@ class MariaDbStoreTest : public CppUnit::TestFixture {
     CPPUNIT_TEST(usageWriterStoresEveryRow);
     CPPUNIT_TEST(refusedRowDoesNotBlockTheOthers);
     CPPUNIT_TEST(gatewayServesAndLogsUsage);
+    CPPUNIT_TEST(keepsResponsesForTheirTokenOnly);
     CPPUNIT_TEST_SUITE_END();
 
 public:
@@ -161,6 +163,20 @@ public:
         gateway.stop();
         store::Database db(settings.dbUrl, 1);
         CPPUNIT_ASSERT_EQUAL(1, count(db, "usage_log"));
+    }
+
+    void keepsResponsesForTheirTokenOnly() {
+        store::Database db(mysqlUrl(), 1);
+        store::Migrator(db, store::embeddedMigrations()).migrate();
+        soci::session sql(db.pool());
+        const std::string conversation = R"([{"role":"user","content":"Grüße"}])" + std::string(70000, ' ');  // past TEXT's 64 KiB
+        store::ResponseStore::insert(sql, {"resp_1", 7, 1700000000, conversation, R"({"id":"resp_1"})"});
+        CPPUNIT_ASSERT(!store::ResponseStore::find(sql, "resp_1", 8));
+        const auto found = store::ResponseStore::find(sql, "resp_1", 7);
+        CPPUNIT_ASSERT(found && found->conversationJson == conversation && found->createdAt == 1700000000);
+        CPPUNIT_ASSERT(!store::ResponseStore::remove(sql, "resp_1", 8));
+        CPPUNIT_ASSERT(store::ResponseStore::remove(sql, "resp_1", 7));
+        CPPUNIT_ASSERT(!store::ResponseStore::find(sql, "resp_1", 7));
     }
 };
 
