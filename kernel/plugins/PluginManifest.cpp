@@ -133,6 +133,8 @@ PluginManifest PluginManifest::parse(const std::string& json) {
     if (m.library.find('/') != std::string::npos) fail("library", "must be a file name beside the manifest");
     m.provider = optionalString(doc, "provider");
     if (m.kind == SLUICE_KIND_PROVIDER && m.provider.empty()) fail("provider", "is required for provider plugins");
+    m.formats = stringList(doc, "formats", "formats");
+    if (!m.formats.empty() && m.kind != SLUICE_KIND_PROVIDER) fail("formats", "is for provider plugins only");
     readAbi(doc, m);
     m.configSchemaJson = schemaField(doc, "config_schema");
     m.channelOptionsSchemaJson = schemaField(doc, "channel_options_schema");

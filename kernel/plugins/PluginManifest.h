@@ -16,6 +16,7 @@ struct PluginManifest {
     std::string name;
     std::string library;        // file name of the .so, relative to the manifest
     std::string provider;       // for providers: the name channels refer to ("openai")
+    std::vector<std::string> formats;  // for providers: wire formats served untranslated ("anthropic-messages")
     uint32_t abiMajor = 0;
     uint32_t abiMinMinor = 0;
     std::string configSchemaJson = "{}";          // JSON Schema of the instance config (plugin configure)

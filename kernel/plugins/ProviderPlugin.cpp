@@ -4,6 +4,8 @@
 #include "plugins/PluginFailure.h"
 #include "plugins/RequestCollector.h"
 
+#include <algorithm>
+
 namespace sluice::plugins {
 
 std::vector<sluice_header> borrowHeaders(const HeaderList& headers) {
@@ -101,6 +103,10 @@ int ProviderPlugin::serveLocally(const sluice_provider_call& call, const ByteCon
     rethrowWriterFailures(out, err);
     if (result != SLUICE_ERR_CANCELLED) throwIfFailed(result, err.text(), "serve_locally");
     return status;
+}
+
+bool ProviderPlugin::speaksNatively(std::string_view format) const {
+    return std::find(manifest_.formats.begin(), manifest_.formats.end(), format) != manifest_.formats.end();
 }
 
 }  // namespace sluice::plugins

@@ -90,6 +90,9 @@ public:
     /** True when the plugin produces upstream bytes itself (no network). */
     bool servesLocally() const noexcept { return vtable_.serve_locally != nullptr; }
 
+    /** Whether the plugin takes bodies in format untranslated (its manifest's "formats"). */
+    bool speaksNatively(std::string_view format) const;
+
     /** Runs the local upstream, passing its bytes to onBytes; returns the HTTP status. */
     int serveLocally(const sluice_provider_call& call, const ByteConsumer& onBytes) const;
 

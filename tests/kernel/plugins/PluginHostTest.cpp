@@ -64,9 +64,11 @@ public:
         sluice::metrics::MetricsRegistry metrics;
         PluginHost host(metrics);
         host.load(builtIn(SLUICE_PLUGINS_DIR));
-        CPPUNIT_ASSERT_EQUAL(size_t(3), host.current()->records().size());
+        CPPUNIT_ASSERT_EQUAL(size_t(4), host.current()->records().size());
         for (const auto& r : host.current()->records()) CPPUNIT_ASSERT_MESSAGE(r.id + ": " + r.reason, r.loaded);
         CPPUNIT_ASSERT(host.current()->provider("openai"));
+        CPPUNIT_ASSERT(host.current()->provider("anthropic")->speaksNatively("anthropic-messages"));
+        CPPUNIT_ASSERT(!host.current()->provider("openai")->speaksNatively("anthropic-messages"));
         CPPUNIT_ASSERT(host.current()->provider("mock")->servesLocally());
         CPPUNIT_ASSERT(!host.current()->provider("openai")->servesLocally());
         CPPUNIT_ASSERT_EQUAL(size_t(1), host.current()->authSchemes().size());

@@ -43,6 +43,10 @@ public:
         CPPUNIT_ASSERT_EQUAL(1u, m.abiMajor);
         CPPUNIT_ASSERT_EQUAL(std::string("api.acme.example"), m.egressHosts.at(0));
         CPPUNIT_ASSERT_EQUAL(std::string(R"({"type":"object"})"), m.configSchemaJson);
+        CPPUNIT_ASSERT(m.formats.empty());
+        PluginManifest native = PluginManifest::parse(with(R"("provider":"acme",)", R"("provider":"acme","formats":["anthropic-messages"],)"));
+        CPPUNIT_ASSERT_EQUAL(std::string("anthropic-messages"), native.formats.at(0));
+        CPPUNIT_ASSERT(errorOf(with(R"("provider":"acme",)", R"("provider":"acme","formats":"anthropic-messages",)")).find("manifest.formats") == 0);
     }
 
     void namesEachBadField() {
