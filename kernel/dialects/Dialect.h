@@ -42,6 +42,13 @@ public:
     virtual std::string errorBody(const http::ApiError& error) const = 0;
 
     /**
+     * The wire format this dialect's requests are written in, as provider
+     * manifests name formats they take untranslated ("anthropic-messages"),
+     * or "" when no provider could: then every request is translated.
+     */
+    virtual std::string_view nativeFormat() const { return {}; }
+
+    /**
      * Keeps a whole answer before the caller sees it complete (the Responses
      * API's store): answer is the body renderBody returned, or the stream
      * renderer's answer(). False when nothing is kept; else resume runs on

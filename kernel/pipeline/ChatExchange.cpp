@@ -1,5 +1,6 @@
 #include "pipeline/ChatExchange.h"
 
+#include "dialects/NativeStream.h"
 #include "pipeline/HeadAuthentication.h"
 #include "pipeline/LocalProviderCall.h"
 #include "plugins/PluginFailure.h"
@@ -92,8 +93,8 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 
 void ChatExchange::route() {
     const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
+    if (!dialect_->nativeFormat().empty()) inboundBody_ = context_->request.body;  // for a channel that speaks it
     chat_ = dialect_->parse(std::move(context_->request.body), *context_);
-    if (chat_.stream) renderer_ = dialect_->newStream(chat_, *context_);
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
     plugins_ = snapshots.plugins.get();
@@ -134,9 +135,15 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel) {
     record_.channelId = channel.id;
     record_.upstreamModel = channel.upstreamModel(chat_.model);
     key_ = channel.nextKey();
+    format_ = native() ? std::string(dialect_->nativeFormat()) : kCanonicalFormat;
     call_ = sluice_provider_call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key_),
-                                 borrow(record_.upstreamModel), borrow(channel.optionsJson), borrow(chat_.body),
-                                 chat_.stream ? 1 : 0, chat_.includeUsage ? 1 : 0, borrow(kCanonicalFormat), borrow(kChat)};
+                                 borrow(record_.upstreamModel), borrow(channel.optionsJson),
+                                 borrow(native() ? inboundBody_ : chat_.body), chat_.stream ? 1 : 0,
+                                 chat_.includeUsage ? 1 : 0, borrow(format_), borrow(kChat)};
+    if (chat_.stream) {
+        auto dialectRenderer = dialect_->newStream(chat_, *context_);
+        renderer_ = native() ? std::make_unique<dialects::NativeStream>(std::move(dialectRenderer)) : std::move(dialectRenderer);
+    }
     plugins::BuiltRequest built = provider_->buildRequest(call_);
     upstreamStatus_ = 0;
     body_.clear();
@@ -235,7 +242,8 @@ void ChatExchange::finishUpstreamError() {
 void ChatExchange::finishBody() {
     try {
         sluice_usage usage{};
-        body_ = dialect_->renderBody(provider_->translateResponse(call_, body_, usage), chat_);
+        body_ = provider_->translateResponse(call_, body_, usage);
+        if (!native()) body_ = dialect_->renderBody(std::move(body_), chat_);
         applyUsage(usage);
         record_.firstByteMs = util::millisSince(start_);
         record_.status = 200;
@@ -277,6 +285,10 @@ void ChatExchange::deliver() {
     const auto self = std::move(keptAlive_);
     if (!chat_.stream) return context_->sendJson(200, body_);
     if (renderer_->finish(send_)) context_->channel->endStream();
+}
+
+bool ChatExchange::native() const {
+    return !inboundBody_.empty() && provider_ && provider_->speaksNatively(dialect_->nativeFormat());
 }
 
 void ChatExchange::applyUsage(const sluice_usage& usage) {

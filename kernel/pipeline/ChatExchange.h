@@ -51,6 +51,8 @@ private:
     /** Sends the body, or the stream's last events and its end. */
     void deliver();
     bool forward(std::string_view event);
+    /** Whether the channel being tried takes the caller's body untranslated (its provider speaks the dialect's format). */
+    bool native() const;
     void applyUsage(const sluice_usage& usage);
     /** Fills in the usage of a stream cut before the upstream's own count arrived (a drain, a client gone). */
     void estimateStreamedUsage();
@@ -65,6 +67,8 @@ private:
     dialects::EventSink send_;                            // writes rendered events to the caller
     std::shared_ptr<const catalog::Catalog> catalog_;  // keeps channels alive while they are tried
     ChatRequest chat_;
+    std::string inboundBody_;  // the caller's body as sent, kept when some provider could take it untranslated
+    std::string format_;       // the wire format of the call being made
     std::vector<const catalog::Channel*> order_;
     size_t attempt_ = 0;
     const catalog::Channel* channel_ = nullptr;

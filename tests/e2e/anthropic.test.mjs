@@ -15,6 +15,11 @@ before(async () => {
       { name: 'openai-wire', provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-up-1234'], models: ['claude-sonnet-4-5'] },
       { name: 'refusing', provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-up-1234'], models: ['picky-model'],
         options: { headers: { 'x-mock-status': '400' } } },
+      // Anthropic's own wire: the body goes through untranslated (provider-anthropic speaks it natively).
+      { name: 'anthropic-wire', provider: 'anthropic', base_url: upstream.baseUrl.replace(/\/v1$/, ''), keys: ['sk-ant-1234'],
+        models: ['claude-native'], model_map: { 'claude-native': 'claude-sonnet-4-5-20250929' } },
+      { name: 'anthropic-refusing', provider: 'anthropic', base_url: upstream.baseUrl.replace(/\/v1$/, ''), keys: ['sk-ant-1234'],
+        models: ['claude-refused'], options: { headers: { 'x-mock-status': '400' } } },
     ],
     tokens: [{ name: 'claude', key: 'sk-anthropic-e2e' }],
   });
@@ -93,4 +98,42 @@ test('each message is in the usage log with its tokens', async () => {
   assert.equal(rows[0].status, 200);
   assert.equal(rows[0].completion_tokens, 6);
   assert.ok(rows[0].prompt_tokens > 0);
+});
+
+const thinking = { type: 'enabled', budget_tokens: 1024 };
+
+test('on an Anthropic channel the request passes through: thinking and its signature come back as written', async () => {
+  const message = await client().messages.create({ ...ask, model: 'claude-native', thinking });
+  assert.equal(message.content[0].type, 'thinking');
+  assert.match(message.content[0].signature, /^mocksig/);
+  assert.equal(message.content[1].type, 'text');
+  assert.match(message.content[1].text, /mock0/);
+  assert.equal(message.model, 'claude-sonnet-4-5-20250929');  // the upstream's own answer, as it wrote it
+});
+
+test('a native stream arrives event for event, signature_delta included, and is billed from its usage', async () => {
+  const stream = client().messages.stream({ ...ask, model: 'claude-native', thinking });
+  const types = [];
+  stream.on('streamEvent', (event) => types.push(event.type === 'content_block_delta' ? event.delta.type : event.type));
+  const { response } = await stream.withResponse();
+  const message = await stream.finalMessage();
+  assert.ok(types.includes('signature_delta') && types.includes('thinking_delta'), types.join(' '));
+  assert.equal(message.content[0].type, 'thinking');
+  assert.match(message.content[0].signature, /^mocksig/);
+  assert.equal(message.usage.output_tokens, 6);
+  const id = response.headers.get('x-request-id');
+  let rows = [];
+  for (let tries = 0; tries < 50 && rows.length === 0; ++tries) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    rows = JSON.parse(gateway.query(`SELECT upstream_model, completion_tokens, prompt_tokens FROM usage_log WHERE request_id = '${id}'`) || '[]');
+  }
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].upstream_model, 'claude-sonnet-4-5-20250929');
+  assert.equal(rows[0].completion_tokens, 6);
+  assert.ok(rows[0].prompt_tokens > 0);
+});
+
+test("an Anthropic upstream's errors reach the caller in Anthropic's shape", async () => {
+  await assert.rejects(client().messages.create({ ...ask, model: 'claude-refused' }), (error) =>
+    error instanceof Anthropic.BadRequestError && error.error.error.type === 'invalid_request_error');
 });

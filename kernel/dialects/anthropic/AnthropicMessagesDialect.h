@@ -18,6 +18,7 @@ public:
     std::unique_ptr<StreamRenderer> newStream(const pipeline::ChatRequest& request,
                                               const http::RequestContext& context) const override;
     std::string errorBody(const http::ApiError& error) const override;
+    std::string_view nativeFormat() const override { return "anthropic-messages"; }
 };
 
 }  // namespace sluice::dialects
