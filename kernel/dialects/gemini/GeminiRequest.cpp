@@ -1,5 +1,6 @@
 #include "dialects/gemini/GeminiRequest.h"
 
+#include "dialects/CanonicalWriting.h"
 #include "http/ApiError.h"
 
 #include <sluice/json.hpp>
@@ -14,14 +15,10 @@ namespace sluice::dialects {
 
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = CanonicalWriter;
 using Value = rapidjson::Value;
 
 [[noreturn]] void invalid(const std::string& message) { throw http::ApiError::invalidRequest(message); }
-
-void writeString(Writer& out, std::string_view value) {
-    out.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
 
 const Value* member(const Value& object, const char* name) {
     if (!object.IsObject()) return nullptr;
@@ -55,18 +52,6 @@ bool isThought(const Value& part) {
 
 /** Tool call ids handed out for a model turn's functionCall parts, by function name, for the responses that follow. */
 using PendingCalls = std::map<std::string, std::deque<std::string>>;
-
-void writeImage(Writer& out, const std::string& url) {
-    out.StartObject();
-    out.Key("type");
-    out.String("image_url");
-    out.Key("image_url");
-    out.StartObject();
-    out.Key("url");
-    writeString(out, url);
-    out.EndObject();
-    out.EndObject();
-}
 
 /** A user turn: function responses first (each a tool message), then its text and media as one user message. */
 void writeUserTurn(Writer& out, const Value& parts, const std::string& where, PendingCalls& pending) {
@@ -106,17 +91,12 @@ void writeUserTurn(Writer& out, const Value& parts, const std::string& where, Pe
         const std::string at = where + ".parts[" + std::to_string(i) + "]";
         if (isThought(part)) continue;
         if (member(part, "text")) {
-            out.StartObject();
-            out.Key("type");
-            out.String("text");
-            out.Key("text");
-            writeString(out, textOf(part, "text", at));
-            out.EndObject();
+            writeTextPart(out, textOf(part, "text", at));
         } else if (const Value* inline_ = member(part, "inlineData")) {
-            writeImage(out, "data:" + textOf(*inline_, "mimeType", at + ".inlineData") + ";base64," +
-                                textOf(*inline_, "data", at + ".inlineData"));
+            writeImagePart(out, "data:" + textOf(*inline_, "mimeType", at + ".inlineData") + ";base64," +
+                                    textOf(*inline_, "data", at + ".inlineData"));
         } else if (const Value* file = member(part, "fileData")) {
-            writeImage(out, textOf(*file, "fileUri", at + ".fileData"));
+            writeImagePart(out, textOf(*file, "fileUri", at + ".fileData"));
         }
     }
     out.EndArray();
@@ -152,19 +132,7 @@ void writeModelTurn(Writer& out, const Value& parts, const std::string& where, P
             if (id.empty()) id = "call_" + std::to_string(++callNumber);
             pending[name].push_back(id);
             const Value* args = member(*call, "args");
-            out.StartObject();
-            out.Key("id");
-            writeString(out, id);
-            out.Key("type");
-            out.String("function");
-            out.Key("function");
-            out.StartObject();
-            out.Key("name");
-            writeString(out, name);
-            out.Key("arguments");
-            writeString(out, args ? serialized(*args) : "{}");
-            out.EndObject();
-            out.EndObject();
+            writeToolCall(out, id, name, args ? serialized(*args) : "{}");
         }
         out.EndArray();
     }
@@ -182,12 +150,7 @@ void writeMessages(Writer& out, const Value& doc) {
             if (!text.empty()) text += "\n\n";
             text += textOf(parts[i], "text", "systemInstruction.parts[" + std::to_string(i) + "]");
         }
-        out.StartObject();
-        out.Key("role");
-        out.String("system");
-        out.Key("content");
-        writeString(out, text);
-        out.EndObject();
+        writeTextMessage(out, "system", text);
     }
     const Value* contents = member(doc, "contents");
     if (!contents) invalid("Invalid value at 'contents': the request has no contents.");
@@ -222,13 +185,7 @@ void writeTools(Writer& out, const Value& tools) {
         for (rapidjson::SizeType j = 0; j < declarations->Size(); ++j) {
             const Value& declaration = (*declarations)[j];
             const std::string where = at + ".functionDeclarations[" + std::to_string(j) + "]";
-            out.StartObject();
-            out.Key("type");
-            out.String("function");
-            out.Key("function");
-            out.StartObject();
-            out.Key("name");
-            writeString(out, textOf(declaration, "name", where));
+            openFunction(out, textOf(declaration, "name", where));
             if (const Value* description = member(declaration, "description"); description && description->IsString()) {
                 out.Key("description");
                 writeString(out, {description->GetString(), description->GetStringLength()});
@@ -239,8 +196,7 @@ void writeTools(Writer& out, const Value& tools) {
                 out.Key("parameters");
                 parameters->Accept(out);
             }
-            out.EndObject();
-            out.EndObject();
+            closeFunction(out);
         }
     }
     out.EndArray();
@@ -256,15 +212,8 @@ void writeToolChoice(Writer& out, const Value& toolConfig) {
     if (chosen == "NONE") {
         out.String("none");
     } else if (chosen == "ANY" && allowed && allowed->IsArray() && allowed->Size() == 1 && (*allowed)[0].IsString()) {
-        out.StartObject();
-        out.Key("type");
-        out.String("function");
-        out.Key("function");
-        out.StartObject();
-        out.Key("name");
-        writeString(out, {(*allowed)[0].GetString(), (*allowed)[0].GetStringLength()});
-        out.EndObject();
-        out.EndObject();
+        openFunction(out, {(*allowed)[0].GetString(), (*allowed)[0].GetStringLength()});
+        closeFunction(out);
     } else {
         out.String(chosen == "ANY" ? "required" : "auto");
     }
@@ -324,15 +273,7 @@ std::string GeminiRequest::toCanonical(std::string_view body, std::string_view m
     if (const Value* tools = member(doc, "tools"); tools && !(tools->IsArray() && tools->Empty())) writeTools(out, *tools);
     if (const Value* toolConfig = member(doc, "toolConfig")) writeToolChoice(out, *toolConfig);
     if (const Value* config = member(doc, "generationConfig")) writeGenerationConfig(out, *config);
-    if (stream) {
-        out.Key("stream");
-        out.Bool(true);
-        out.Key("stream_options");
-        out.StartObject();
-        out.Key("include_usage");
-        out.Bool(true);  // every Gemini stream carries usageMetadata
-        out.EndObject();
-    }
+    if (stream) writeStreamWithUsage(out);  // every Gemini stream carries usageMetadata
     out.EndObject();
     return {buffer.GetString(), buffer.GetSize()};
 }
