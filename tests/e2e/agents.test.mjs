@@ -8,32 +8,21 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startGateway, startMockUpstream, stop } from './lib/processes.mjs';
+import { startAgentBench, usageStatuses } from './lib/agents.mjs';
 
 const claude = join(dirname(fileURLToPath(import.meta.url)), 'node_modules', '.bin', 'claude');
-const workspace = mkdtempSync(join(tmpdir(), 'sluice-agents-'));
-const marker = join(workspace, 'tool-ran');
 
-let upstream;
-let gateway;
+let bench;
 
 before(async () => {
-  upstream = await startMockUpstream(['--chunks', '4']);
-  gateway = await startGateway({
-    channels: [
-      { name: 'tooling', provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-up-1234'], models: ['claude-tool-model'], priority: 10,
-        options: { headers: { 'x-mock-tool-call': `Bash {"command":"touch ${marker}","description":"Create the marker"}` } } },
-      { name: 'plain', provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-up-1234'], models: ['*'] },
-    ],
-    tokens: [{ name: 'agents', key: 'sk-agents-e2e' }],
+  bench = await startAgentBench('claude', {
+    toolModel: 'claude-tool-model', key: 'sk-agents-e2e',
+    toolCall: (marker) => `Bash {"command":"touch ${marker}","description":"Create the marker"}`,
   });
 });
 
 after(async () => {
-  await gateway?.stop();
-  await stop(upstream?.child);
-  gateway?.cleanup();
-  rmSync(workspace, { recursive: true, force: true });
+  await bench?.stop();
 });
 
 /** Runs `claude -p PROMPT ARGS...` in the workspace with a throwaway HOME; resolves with its stdout. */
@@ -41,11 +30,11 @@ function runClaude(prompt, model, args = []) {
   const home = mkdtempSync(join(tmpdir(), 'sluice-claude-home-'));
   return new Promise((resolve, reject) => {
     execFile(claude, ['-p', prompt, ...args], {
-      cwd: workspace,
+      cwd: bench.workspace,
       timeout: 120000,
       env: {
         PATH: process.env.PATH, HOME: home,
-        ANTHROPIC_BASE_URL: gateway.origin, ANTHROPIC_API_KEY: 'sk-agents-e2e', ANTHROPIC_MODEL: model,
+        ANTHROPIC_BASE_URL: bench.gateway.origin, ANTHROPIC_API_KEY: 'sk-agents-e2e', ANTHROPIC_MODEL: model,
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1',
       },
     }, (error, stdout, stderr) => {
@@ -56,8 +45,6 @@ function runClaude(prompt, model, args = []) {
   });
 }
 
-const rowsFor = (model) => JSON.parse(gateway.query(`SELECT status FROM usage_log WHERE model = '${model}'`) || '[]');
-
 test('Claude Code answers a prompt through Sluice', async () => {
   const answer = await runClaude('Say hello', 'claude-sonnet-4-5');
   assert.match(answer, /mock0 mock1 mock2 mock3/);
@@ -65,13 +52,9 @@ test('Claude Code answers a prompt through Sluice', async () => {
 
 test('Claude Code runs the tool the model calls and sends its result back', async () => {
   const answer = await runClaude('Create the marker file', 'claude-tool-model', ['--allowedTools', 'Bash(touch:*)']);
-  assert.ok(existsSync(marker), 'the agent never ran the tool the model called');
+  assert.ok(existsSync(bench.marker), 'the agent never ran the tool the model called');
   assert.match(answer, /mock0/);  // the mock answers once the conversation carries the tool's result
-  let rows = [];
-  for (let tries = 0; tries < 50 && rows.length < 2; ++tries) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    rows = rowsFor('claude-tool-model');
-  }
-  assert.ok(rows.length >= 2, `expected the tool call and the answer after it, saw ${rows.length} request(s)`);
-  assert.ok(rows.every((row) => row.status === 200));
+  const statuses = await usageStatuses(bench.gateway, 'claude-tool-model', 2);
+  assert.ok(statuses.length >= 2, `expected the tool call and the answer after it, saw ${statuses.length} request(s)`);
+  assert.ok(statuses.every((status) => status === 200));
 });

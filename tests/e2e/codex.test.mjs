@@ -9,32 +9,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startGateway, startMockUpstream, stop } from './lib/processes.mjs';
+import { startAgentBench, usageStatuses } from './lib/agents.mjs';
 
 const codex = join(dirname(fileURLToPath(import.meta.url)), 'node_modules', '.bin', 'codex');
-const workspace = mkdtempSync(join(tmpdir(), 'sluice-codex-'));
-const marker = join(workspace, 'tool-ran');
 
-let upstream;
-let gateway;
+let bench;
 
 before(async () => {
-  upstream = await startMockUpstream(['--chunks', '4']);
-  gateway = await startGateway({
-    channels: [
-      { name: 'tooling', provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-up-1234'], models: ['codex-tool-model'], priority: 10,
-        options: { headers: { 'x-mock-tool-call': `exec_command {"cmd":"touch ${marker}"}` } } },
-      { name: 'plain', provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-up-1234'], models: ['*'] },
-    ],
-    tokens: [{ name: 'codex', key: 'sk-codex-e2e' }],
+  bench = await startAgentBench('codex', {
+    toolModel: 'codex-tool-model', key: 'sk-codex-e2e', toolCall: (marker) => `exec_command {"cmd":"touch ${marker}"}`,
   });
 });
 
 after(async () => {
-  await gateway?.stop();
-  await stop(upstream?.child);
-  gateway?.cleanup();
-  rmSync(workspace, { recursive: true, force: true });
+  await bench?.stop();
 });
 
 /** The config.toml of a throwaway HOME: Sluice as the model provider, over the Responses API. */
@@ -48,7 +36,7 @@ function codexHome(model) {
     'web_search = "disabled"',
     '[model_providers.sluice]',
     'name = "Sluice"',
-    `base_url = "${gateway.baseURL}"`,
+    `base_url = "${bench.gateway.baseURL}"`,
     'env_key = "SLUICE_API_KEY"',
     'wire_api = "responses"',
     'request_max_retries = 0',
@@ -64,7 +52,7 @@ function runCodex(prompt, model) {
   return new Promise((resolve, reject) => {
     // The workspace is throwaway, and a container may not allow Codex's own sandbox: the tool runs unsandboxed.
     const child = execFile(codex, ['exec', '--skip-git-repo-check', '--sandbox', 'danger-full-access', prompt], {
-      cwd: workspace,
+      cwd: bench.workspace,
       timeout: 120000,
       env: { PATH: process.env.PATH, HOME: home, SLUICE_API_KEY: 'sk-codex-e2e' },
     }, (error, stdout, stderr) => {
@@ -76,8 +64,6 @@ function runCodex(prompt, model) {
   });
 }
 
-const rowsFor = (model) => JSON.parse(gateway.query(`SELECT status FROM usage_log WHERE model = '${model}'`) || '[]');
-
 test('Codex answers a prompt through Sluice', async () => {
   const answer = await runCodex('Say hello', 'gpt-5-sluice');
   assert.match(answer, /mock0 mock1 mock2 mock3/);
@@ -85,13 +71,9 @@ test('Codex answers a prompt through Sluice', async () => {
 
 test('Codex runs the tool the model calls and sends its output back', async () => {
   const answer = await runCodex('Create the marker file', 'codex-tool-model');
-  assert.ok(existsSync(marker), 'the agent never ran the tool the model called');
+  assert.ok(existsSync(bench.marker), 'the agent never ran the tool the model called');
   assert.match(answer, /mock0/);  // the mock answers once the conversation carries the tool's output
-  let rows = [];
-  for (let tries = 0; tries < 50 && rows.length < 2; ++tries) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    rows = rowsFor('codex-tool-model');
-  }
-  assert.ok(rows.length >= 2, `expected the tool call and the answer after it, saw ${rows.length} request(s)`);
-  assert.ok(rows.every((row) => row.status === 200));
+  const statuses = await usageStatuses(bench.gateway, 'codex-tool-model', 2);
+  assert.ok(statuses.length >= 2, `expected the tool call and the answer after it, saw ${statuses.length} request(s)`);
+  assert.ok(statuses.every((status) => status === 200));
 });
