@@ -3,18 +3,10 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
-#include <fstream>
-#include <sstream>
 
 namespace {
 
-std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(SLUICE_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (text.str().empty()) throw std::runtime_error("missing fixture " + name);
-    return text.str();
-}
+std::string fixture(const std::string& name) { return sluice::testing::readFixture(SLUICE_FIXTURES_DIR, name); }
 
 sluice::testing::CallSpec nativeCall(bool stream = false) {
     sluice::testing::CallSpec spec;

@@ -6,7 +6,9 @@
 #include <sluice/host.hpp>
 
 #include <cstring>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -14,6 +16,15 @@
 #include <vector>
 
 namespace sluice::testing {
+
+/** The bytes of a recorded fixture file, directory/name; throws std::runtime_error when it is missing or empty. */
+inline std::string readFixture(const std::string& directory, const std::string& name) {
+    std::ifstream in(directory + "/" + name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (bytes.str().empty()) throw std::runtime_error("missing fixture " + name);
+    return bytes.str();
+}
 
 /** A host services table that records what plugins log and count, and answers HTTP and secrets from scripts. */
 class FakeHost {
