@@ -1,6 +1,8 @@
 // provider-mock: deterministic local answers in OpenAI's format, through the C ABI.
 #include <sluice/testing.hpp>
 
+#include <sluice/json.hpp>
+
 #include <cppunit/extensions/HelperMacros.h>
 #include <rapidjson/document.h>
 
@@ -45,7 +47,7 @@ public:
         auto run = serve(harness, spec);
         CPPUNIT_ASSERT_EQUAL(200, run.status);
         rapidjson::Document body;
-        body.Parse(run.writes.at(0).c_str());
+        sluice::json::parse(body, run.writes.at(0));
         std::string content = body["choices"][0]["message"]["content"].GetString();
         CPPUNIT_ASSERT(content.find("ping pong") != std::string::npos);
         CPPUNIT_ASSERT_EQUAL(body["usage"]["completion_tokens"].GetInt() + body["usage"]["prompt_tokens"].GetInt(),

@@ -1,6 +1,8 @@
 // provider-openai against recorded OpenAI fixtures, driven through its C ABI by the SDK test kit.
 #include <sluice/testing.hpp>
 
+#include <sluice/json.hpp>
+
 #include <cppunit/extensions/HelperMacros.h>
 #include <rapidjson/document.h>
 
@@ -63,7 +65,7 @@ public:
         CPPUNIT_ASSERT_EQUAL(std::string("Bearer sk-upstream-test"), request.header("Authorization"));
         CPPUNIT_ASSERT_EQUAL(std::string("org-42"), request.header("OpenAI-Organization"));
         rapidjson::Document body;
-        body.Parse(request.body.c_str());
+        sluice::json::parse(body, request.body);
         CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), std::string(body["model"].GetString()));
         CPPUNIT_ASSERT_EQUAL(0.2, body["temperature"].GetDouble());
         CPPUNIT_ASSERT(!body.HasMember("stream_options"));
@@ -74,7 +76,7 @@ public:
         auto spec = streamCall(false);
         spec.requestBody = R"({"model":"m","stream":true,"stream_options":{"include_usage":false},"messages":[]})";
         rapidjson::Document body;
-        body.Parse(harness.buildRequest(spec).body.c_str());
+        sluice::json::parse(body, harness.buildRequest(spec).body);
         CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
         CPPUNIT_ASSERT_EQUAL(std::string("text/event-stream"), harness.buildRequest(spec).header("Accept"));
     }
@@ -88,7 +90,7 @@ public:
         CPPUNIT_ASSERT_EQUAL(spec.requestBody, harness.buildRequest(spec).body);
         spec.upstreamModel = "gpt-4o";
         rapidjson::Document mapped;
-        mapped.Parse(harness.buildRequest(spec).body.c_str());
+        sluice::json::parse(mapped, harness.buildRequest(spec).body);
         CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o"), std::string(mapped["model"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("not-this-one"), std::string(mapped["messages"][0]["model"].GetString()));
     }
@@ -115,7 +117,7 @@ public:
         auto spec = streamCall(false);
         spec.requestBody = R"({"model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":false},"messages":[]})";
         rapidjson::Document body;
-        body.Parse(harness.buildRequest(spec).body.c_str());
+        sluice::json::parse(body, harness.buildRequest(spec).body);
         CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
         CPPUNIT_ASSERT_EQUAL(std::string("gpt-4o-mini"), std::string(body["model"].GetString()));
     }
@@ -127,7 +129,7 @@ public:
         const std::string sent = harness.buildRequest(spec).body;
         CPPUNIT_ASSERT(sent.find('\0') == std::string::npos && sent.find("other") == std::string::npos);
         rapidjson::Document body;
-        body.Parse(sent.c_str());
+        sluice::json::parse(body, sent);
         CPPUNIT_ASSERT(body["stream_options"]["include_usage"].GetBool());
     }
 

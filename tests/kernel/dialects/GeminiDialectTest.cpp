@@ -3,6 +3,7 @@
 #include "dialects/gemini/GeminiRequest.h"
 #include "dialects/gemini/GeminiResponse.h"
 #include "dialects/gemini/GeminiStream.h"
+#include "kernel/dialects/DialectTestSupport.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 #include <rapidjson/document.h>
@@ -13,13 +14,6 @@
 using namespace sluice;
 
 namespace {
-
-rapidjson::Document parsed(const std::string& text) {
-    rapidjson::Document doc;
-    doc.Parse(text.c_str());
-    if (doc.HasParseError()) throw std::runtime_error("not JSON: " + text);
-    return doc;
-}
 
 std::string errorOf(const std::string& body) {
     try {
@@ -56,7 +50,7 @@ class GeminiDialectTest : public CppUnit::TestFixture {
 
 public:
     void aConversationBecomesTheCanonicalRequest() {
-        auto doc = parsed(dialects::GeminiRequest::toCanonical(kConversation, "gemini-2.5-pro", true));
+        auto doc = testsupport::parsedJson(dialects::GeminiRequest::toCanonical(kConversation, "gemini-2.5-pro", true));
         CPPUNIT_ASSERT_EQUAL(std::string("gemini-2.5-pro"), std::string(doc["model"].GetString()));
         CPPUNIT_ASSERT(doc["stream"].GetBool() && doc["stream_options"]["include_usage"].GetBool());
         CPPUNIT_ASSERT_EQUAL(200, doc["max_tokens"].GetInt());
@@ -92,7 +86,7 @@ public:
             "message":{"role":"assistant","content":"Sunny.","tool_calls":[{"id":"call_1","type":"function",
             "function":{"name":"get_weather","arguments":"{\"city\":\"Paris\"}"}}]},"finish_reason":"length"}],
             "usage":{"prompt_tokens":12,"completion_tokens":5,"total_tokens":17,"completion_tokens_details":{"reasoning_tokens":2}}})";
-        auto response = parsed(dialects::GeminiResponse::fromCanonical(completion, "gemini-2.5-pro"));
+        auto response = testsupport::parsedJson(dialects::GeminiResponse::fromCanonical(completion, "gemini-2.5-pro"));
         const auto& candidate = response["candidates"][0];
         CPPUNIT_ASSERT_EQUAL(std::string("model"), std::string(candidate["content"]["role"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("Sunny."), std::string(candidate["content"]["parts"][0]["text"].GetString()));
@@ -128,12 +122,12 @@ public:
                 CPPUNIT_ASSERT_EQUAL(std::string("text/event-stream"), std::string(stream.contentType()));
                 for (size_t at = 0; at < written.size();) {
                     const size_t end = written.find("\r\n\r\n", at);
-                    chunks.push_back(parsed(written.substr(at + 6, end - at - 6)));
+                    chunks.push_back(testsupport::parsedJson(written.substr(at + 6, end - at - 6)));
                     at = end + 4;
                 }
             } else {
                 CPPUNIT_ASSERT_EQUAL(std::string("application/json"), std::string(stream.contentType()));
-                auto array = parsed(written);
+                auto array = testsupport::parsedJson(written);
                 CPPUNIT_ASSERT(array.IsArray());
                 for (auto& chunk : array.GetArray()) {
                     rapidjson::Document copy;
@@ -152,12 +146,12 @@ public:
 
     void errorsTakeGooglesShape() {
         dialects::GeminiDialect dialect;
-        auto body = parsed(dialect.errorBody(http::ApiError(401, "invalid_request_error", "invalid_api_key", "Bad key.")));
+        auto body = testsupport::parsedJson(dialect.errorBody(http::ApiError(401, "invalid_request_error", "invalid_api_key", "Bad key.")));
         CPPUNIT_ASSERT_EQUAL(401, body["error"]["code"].GetInt());
         CPPUNIT_ASSERT_EQUAL(std::string("UNAUTHENTICATED"), std::string(body["error"]["status"].GetString()));
         CPPUNIT_ASSERT_EQUAL(std::string("Bad key."), std::string(body["error"]["message"].GetString()));
         dialects::GeminiStream array("m", false);
-        auto failed = parsed(array.errorEvent(http::ApiError(502, "upstream_error", "upstream_error", "failed")));
+        auto failed = testsupport::parsedJson(array.errorEvent(http::ApiError(502, "upstream_error", "upstream_error", "failed")));
         CPPUNIT_ASSERT_EQUAL(std::string("INTERNAL"), std::string(failed[0]["error"]["status"].GetString()));
     }
 };
