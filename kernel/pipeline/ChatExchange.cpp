@@ -21,6 +21,8 @@ const std::string kCanonicalFormat = "openai-chat";
 const std::string kChat = "chat";
 constexpr size_t kMaxErrorBody = 64 * 1024;
 constexpr size_t kMaxUpstreamBody = 64 * 1024 * 1024;
+/** Most bytes one upstream stream may send: far past any real answer, yet a bound on a hostile upstream. */
+constexpr size_t kMaxUpstreamStream = 256 * 1024 * 1024;
 
 std::mt19937_64& threadRandom() {
     thread_local std::mt19937_64 random{std::random_device{}()};
@@ -146,6 +148,7 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel) {
     }
     plugins::BuiltRequest built = provider_->buildRequest(call_);
     upstreamStatus_ = 0;
+    upstreamBytes_ = 0;
     body_.clear();
     stream_.reset();
     auto self = shared_from_this();
@@ -174,11 +177,16 @@ bool ChatExchange::onBody(std::string_view bytes) {
         body_.append(bytes.substr(0, kMaxErrorBody - std::min(kMaxErrorBody, body_.size())));  // enough to classify
         return true;
     }
+    upstreamBytes_ += bytes.size();
+    const size_t limit = chat_.stream ? kMaxUpstreamStream : kMaxUpstreamBody;
+    if (upstreamBytes_ > limit) {
+        postFailure(false, std::string("upstream ") + (chat_.stream ? "stream" : "response body") + " exceeds " +
+                               std::to_string(limit) + " bytes");
+        return false;
+    }
     if (!chat_.stream) {
         body_.append(bytes);
-        if (body_.size() <= kMaxUpstreamBody) return true;
-        postFailure(false, "upstream response body exceeds " + std::to_string(kMaxUpstreamBody) + " bytes");
-        return false;
+        return true;
     }
     if (!stream_) return false;  // openStream failed; the failure is on its way
     try {

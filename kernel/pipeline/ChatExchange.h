@@ -81,6 +81,7 @@ private:
     int upstreamStatus_ = 0;
     net::Headers upstreamHeaders_;
     std::string body_;  // a whole upstream body, or an error body
+    size_t upstreamBytes_ = 0;  // of a successful answer from the channel being tried, body or stream
     std::optional<http::ApiError> lastError_;
     net::Headers lastErrorHeaders_;
     usage::UsageRecord record_;

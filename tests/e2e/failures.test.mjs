@@ -1,13 +1,37 @@
 // Upstream failures as a caller sees them: failover, generic messages, pass-through of client errors,
-// timeouts mid-stream. The mock upstream fails on demand through headers a channel's options add.
+// timeouts mid-stream, a stream that never ends. The mock upstream fails on demand through headers a
+// channel's options add.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import OpenAI from 'openai';
 import { startGateway, startMockUpstream, stop } from './lib/processes.mjs';
 
 let upstream;
 let slowUpstream;
+let endlessUpstream;
+let endlessBytesSent = 0;
 let gateway;
+
+/** An upstream whose stream never ends: 64 KiB SSE comment lines, as fast as they are read. */
+function startEndlessUpstream() {
+  const line = `: ${'x'.repeat(64 * 1024)}\n`;
+  const server = http.createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const pump = () => {
+        while (!response.destroyed) {
+          endlessBytesSent += line.length;
+          if (!response.write(line)) return response.once('drain', pump);
+        }
+      };
+      pump();
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () =>
+    resolve({ server, baseUrl: `http://127.0.0.1:${server.address().port}/v1` })));
+}
 
 const failing = (name, status, models, priority) => ({
   name, provider: 'openai', base_url: upstream.baseUrl, keys: ['sk-upstream-secret-abcd'], models, priority,
@@ -17,6 +41,7 @@ const failing = (name, status, models, priority) => ({
 before(async () => {
   upstream = await startMockUpstream();
   slowUpstream = await startMockUpstream(['--chunks', '3', '--chunk-delay-ms', '1500']);
+  endlessUpstream = await startEndlessUpstream();
   gateway = await startGateway({
     channels: [
       failing('rate-limited', 429, ['failover-model', 'limited-model'], 30),
@@ -25,6 +50,7 @@ before(async () => {
       failing('rejects', 400, ['picky-model'], 0),
       failing('bad-key', 401, ['bad-key-model'], 0),
       { name: 'slow', provider: 'openai', base_url: slowUpstream.baseUrl, keys: ['sk-slow'], models: ['slow-model'] },
+      { name: 'endless', provider: 'openai', base_url: endlessUpstream.baseUrl, keys: ['sk-endless'], models: ['endless-model'] },
     ],
     tokens: [{ name: 'ci', key: 'sk-failures' }],
   }, { env: { SLUICE_UPSTREAM_IDLE_TIMEOUT_MS: '400' } });
@@ -34,6 +60,8 @@ after(async () => {
   await gateway?.stop();
   await stop(upstream?.child);
   await stop(slowUpstream?.child);
+  endlessUpstream?.server.closeAllConnections();
+  endlessUpstream?.server.close();
   gateway?.cleanup();
 });
 
@@ -78,6 +106,17 @@ test('an upstream that goes silent mid-stream ends the stream with a timeout err
   assert.match(text, /"role":"assistant"/);
   assert.match(text, /"code":"upstream_timeout"/);
   assert.doesNotMatch(text, /\[DONE\]/);
+});
+
+test('an upstream stream that never ends is cut off after 256 MiB and fails', { timeout: 120000 }, async () => {
+  const response = await fetch(`${gateway.baseURL}/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk-failures', 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'endless-model', stream: true, messages: [{ role: 'user', content: 'x' }] }),
+  });
+  assert.equal(response.status, 502);  // comments only: nothing reached the caller, so the failure is a status
+  assert.equal((await response.json()).error.code, 'upstream_error');
+  assert.ok(endlessBytesSent > 256 * 1024 * 1024, `${endlessBytesSent} bytes sent`);
 });
 
 test('every response carries X-Request-Id', async () => {
