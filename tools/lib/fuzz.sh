@@ -54,8 +54,7 @@ sluice_fuzz_target() {
   echo "=== $name: FAILED (log: ${log#"$SLUICE_ROOT/"}) ==="
   grep -vE '^(INFO|#[0-9]+)' "$log" | tail -n 40
   local input
-  for input in "$findings"/*; do
-    [ -e "$input" ] || continue
+  for input in $(sed -n 's/.*Test unit written to //p' "$log"); do
     echo "input: ${input#"$SLUICE_ROOT/"} (replay: ${binary#"$SLUICE_ROOT/"} ${input#"$SLUICE_ROOT/"})"
   done
   return 1
