@@ -128,10 +128,11 @@ test('kill -9 loses no usage row of a request the client saw complete', async ()
   const workers = Array.from({ length: 16 }, worker);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const seen = new Set(completed);  // every request the clients saw complete before the kill
+  const killed = new Promise((resolve) => victim.child.once('exit', resolve));
   victim.child.kill('SIGKILL');
   running = false;
   await Promise.all(workers);
-  await stop(victim.child);
+  await killed;
   assert.ok(seen.size > 200, `only ${seen.size} requests completed`);
   const replay = await serveAgain(victim);  // the next start stores what the killed one journaled
   try {

@@ -64,7 +64,11 @@ export function stop(child) {
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     child.once('exit', (code) => { clearTimeout(timer); resolve(code); });
-    process.kill(child.pid, 'SIGTERM');
+    try {
+      process.kill(child.pid, 'SIGTERM');
+    } catch (error) {
+      if (error.code !== 'ESRCH') throw error;  // it died already; its exit event is on its way
+    }
   });
 }
 
