@@ -20,7 +20,6 @@ namespace {
 
 constexpr size_t kReadChunk = 16 * 1024;
 constexpr size_t kMaxPipelinedInput = 64 * 1024;
-constexpr size_t kInitialBodyReserve = 64 * 1024;
 constexpr size_t kMaxIdleOutputCapacity = 256 * 1024;
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr size_t kMaxLingerBytes = 64 << 20;  // enough for a client to finish sending a too-large body (8 MB default limit) and read the 413
@@ -47,10 +46,10 @@ ServerConnection::ServerConnection(int fd, ConnectionAcceptor& owner, std::strin
       clientAddress_(std::move(clientAddress)),
       loop_(owner.loop()),
       limits_(owner.limits()),
-      parser_(owner.limits().maxHeaderBytes) {}
+      parser_(owner.limits().maxHeaderBytes),
+      body_(owner.bodies(), owner.limits().maxBodyBytes) {}
 
 ServerConnection::~ServerConnection() {
-    releaseBodyBytes();
     if (closed_) return;
     if (timer_ != 0) loop_.cancel(timer_);
     loop_.unwatch(fd_);
@@ -188,24 +187,14 @@ bool ServerConnection::beginRequest() {
     request_.body.clear();
     request_.clientAddress = clientAddress_;
     request_.principal.reset();
-    if (!checkHost() || !chooseBodyFraming() || !admitHead() || !checkExpectation()) return false;
+    if (const RequestBodyReader::Refusal refusal = body_.begin(request_.headers, http11_, request_.body)) {
+        answer(refusal);
+        return false;
+    }
+    if (!admitHead() || !checkExpectation()) return false;
     phase_ = Phase::ReadingBody;
     phaseDeadline_ = loop_.now() + std::chrono::milliseconds(limits_.bodyTimeoutMs);
     armTimer(phaseDeadline_);
-    return true;
-}
-
-bool ServerConnection::checkHost() {
-    const auto hosts = std::count_if(request_.headers.begin(), request_.headers.end(),
-                                     [](const auto& header) { return header.first == "host"; });
-    if (hosts > 1) {  // RFC 9112 section 3.2: more than one Host header is a 400
-        answerError(400, "The request has more than one Host header.", "invalid_request");
-        return false;
-    }
-    if (http11_ && hosts == 0) {
-        answerError(400, "An HTTP/1.1 request needs a Host header.", "invalid_request");
-        return false;
-    }
     return true;
 }
 
@@ -218,73 +207,13 @@ bool ServerConnection::admitHead() {
     return false;
 }
 
-bool ServerConnection::takeBodyBytes(size_t bytes) {
-    if (!owner_.bodies().tryTake(bytes)) return false;
-    bodyBytesHeld_ += bytes;
-    return true;
-}
-
-void ServerConnection::answerBusy() {
-    answerError(503, "The server is receiving too many request bodies at once; retry shortly.", "server_busy",
-                "server_error");
-}
-
-void ServerConnection::releaseBodyBytes() {
-    if (bodyBytesHeld_ == 0) return;
-    owner_.bodies().give(bodyBytesHeld_);
-    bodyBytesHeld_ = 0;
-}
-
-bool ServerConnection::chooseBodyFraming() {
-    size_t contentLength = 0;
-    bool hasContentLength = false;
-    int transferEncodings = 0;
-    std::string_view transferEncoding;
-    for (const auto& [name, value] : request_.headers) {
-        if (name == "transfer-encoding") {
-            ++transferEncodings;
-            transferEncoding = value;
-        } else if (name == "content-length") {
-            size_t length = 0;
-            if (!parseDecimal(value, length) || (hasContentLength && length != contentLength)) {
-                answerError(400, "The Content-Length header is not valid.", "invalid_request");
-                return false;
-            }
-            contentLength = length;
-            hasContentLength = true;
-        }
-    }
-    if (transferEncodings > 0) {
-        if (hasContentLength || !http11_) {
-            answerError(400, "Transfer-Encoding is not allowed with Content-Length or in HTTP/1.0.", "invalid_request");
-            return false;
-        }
-        if (transferEncodings > 1 || !equalsIgnoringCase(transferEncoding, "chunked")) {
-            answerError(501, "Only the chunked Transfer-Encoding is supported.", "unsupported_transfer_encoding");
-            return false;
-        }
-        chunkedBody_ = true;
-        chunkedDecoder_ = ChunkedDecoder{};
-        return true;
-    }
-    if (contentLength > limits_.maxBodyBytes) {
-        answerError(413, "The request body is larger than the server accepts.", "request_too_large");
-        return false;
-    }
-    chunkedBody_ = false;
-    bodyRemaining_ = contentLength;
-    request_.body.reserve(std::min(contentLength, kInitialBodyReserve));
-    return true;
-}
-
 bool ServerConnection::checkExpectation() {
     if (!http11_ || !hasHeader(request_.headers, "expect")) return true;
     if (!equalsIgnoringCase(headerValue(request_.headers, "expect"), "100-continue")) {
         answerError(417, "Only the 100-continue expectation is supported.", "expectation_failed");
         return false;
     }
-    const bool bodyExpected = chunkedBody_ || bodyRemaining_ > 0;
-    if (bodyExpected && input_.empty() && !write(kContinue)) {
+    if (body_.expectsBody() && input_.empty() && !write(kContinue)) {
         closeNow(Notify::Now);
         return false;
     }
@@ -292,55 +221,21 @@ bool ServerConnection::checkExpectation() {
 }
 
 bool ServerConnection::readBody() {
-    if (chunkedBody_) return readChunkedBody();
-    const size_t take = std::min(bodyRemaining_, input_.size());
-    if (!takeBodyBytes(take)) {
-        answerBusy();
-        return false;
+    switch (body_.read(input_, request_.body)) {
+        case RequestBodyReader::Progress::NeedMore:
+            return false;
+        case RequestBodyReader::Progress::Refused:
+            answer(body_.refusal());
+            return false;
+        case RequestBodyReader::Progress::Complete:
+            break;
     }
-    request_.body.append(input_.readable().substr(0, take));
-    input_.consume(take);
-    bodyRemaining_ -= take;
-    if (bodyRemaining_ > 0) return false;
-    dispatch();
-    return true;
-}
-
-bool ServerConnection::readChunkedBody() {
-    if (input_.empty()) return false;
-    size_t consumed = 0;
-    bool tooLarge = false;
-    bool refused = false;
-    const auto result = chunkedDecoder_.feed(input_.readable(), consumed, [&](std::string_view piece) {
-        if (tooLarge || refused) return;
-        if (request_.body.size() + piece.size() > limits_.maxBodyBytes) {
-            tooLarge = true;
-        } else if (!takeBodyBytes(piece.size())) {
-            refused = true;
-        } else {
-            request_.body.append(piece);
-        }
-    });
-    input_.consume(consumed);
-    if (tooLarge) {
-        answerError(413, "The request body is larger than the server accepts.", "request_too_large");
-        return false;
-    }
-    if (refused) {
-        answerBusy();
-        return false;
-    }
-    if (result == ChunkedDecoder::Result::Error) {
-        answerError(400, "The chunked request body is malformed.", "invalid_request");
-        return false;
-    }
-    if (result == ChunkedDecoder::Result::NeedMore) return false;
     dispatch();
     return true;
 }
 
 void ServerConnection::dispatch() {
-    releaseBodyBytes();
+    body_.release();
     phase_ = Phase::Handling;
     streaming_ = false;
     channel_ = std::make_shared<ConnectionChannel>(loop_, weak_from_this());
@@ -440,9 +335,13 @@ void ServerConnection::answerError(int status, std::string_view message, std::st
     answerAndClose(status, jsonHeaders(), errorBody(message, type, code));
 }
 
+void ServerConnection::answer(const RequestBodyReader::Refusal& refusal) {
+    answerError(refusal.status, refusal.message, refusal.code, refusal.type);
+}
+
 void ServerConnection::answerAndClose(int status, const Headers& headers, std::string_view body) {
     keepAlive_ = false;
-    releaseBodyBytes();
+    body_.release();
     std::string().swap(request_.body);
     head_.clear();
     appendResponseHead(head_, status, headers, BodyFraming::ContentLength, body.size(), false);
@@ -477,7 +376,7 @@ void ServerConnection::shutdownAndLinger() {
 void ServerConnection::closeNow(Notify notify) {
     if (closed_) return;
     closed_ = true;
-    releaseBodyBytes();
+    body_.release();
     if (timer_ != 0) loop_.cancel(timer_);
     timer_ = 0;
     loop_.unwatch(fd_);

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "net/ByteBuffer.h"
-#include "net/ChunkedDecoder.h"
 #include "net/EventLoop.h"
 #include "net/HttpMessage.h"
+#include "net/RequestBodyReader.h"
 #include "net/RequestParser.h"
 #include "net/ResponseFormat.h"
 
@@ -79,21 +79,16 @@ private:
     void processInput();
     bool readHead();
     bool beginRequest();
-    bool checkHost();
     bool admitHead();
-    bool takeBodyBytes(size_t bytes);
-    void releaseBodyBytes();
-    bool chooseBodyFraming();
     bool checkExpectation();
     bool readBody();
-    bool readChunkedBody();
     void dispatch();
     void failHandler();
     void completeResponse();
     void scheduleProcessing();
     void answerError(int status, std::string_view message, std::string_view code,
                      std::string_view type = "invalid_request_error");
-    void answerBusy();
+    void answer(const RequestBodyReader::Refusal& refusal);
     void answerAndClose(int status, const Headers& headers, std::string_view body);
     void beginGracefulClose();
     void shutdownAndLinger();
@@ -122,10 +117,7 @@ private:
     ByteBuffer output_;
     RequestParser parser_;
     HttpRequest request_;
-    ChunkedDecoder chunkedDecoder_;
-    bool chunkedBody_ = false;
-    size_t bodyRemaining_ = 0;
-    size_t bodyBytesHeld_ = 0;  // taken from the server's BodyBudget for the body being received
+    RequestBodyReader body_;
     bool headStarted_ = false;  // the next request's first bytes have arrived
     Clock::time_point phaseDeadline_{};  // when the head (or the body) being read must be complete
     bool headRequest_ = false;
