@@ -44,7 +44,8 @@ public:
     /**
      * The wire format this dialect's requests are written in, as provider
      * manifests name formats they take untranslated ("anthropic-messages"),
-     * or "" when no provider could: then every request is translated.
+     * or "" when no provider could: then every request is translated. A
+     * dialect that names one keeps the caller's body in ChatRequest::nativeBody.
      */
     virtual std::string_view nativeFormat() const { return {}; }
 

@@ -95,7 +95,6 @@ void ChatExchange::postFailure(bool timedOut, std::string message) {
 
 void ChatExchange::route() {
     const catalog::Token& token = HeadAuthentication::tokenOf(context_->request);
-    if (!dialect_->nativeFormat().empty()) inboundBody_ = context_->request.body;  // for a channel that speaks it
     chat_ = dialect_->parse(std::move(context_->request.body), *context_);
     LoopSnapshots& snapshots = services_.snapshots.forLoop(context_->channel->loop());
     catalog_ = snapshots.catalog.get();
@@ -140,7 +139,7 @@ void ChatExchange::sendUpstream(const catalog::Channel& channel) {
     format_ = native() ? std::string(dialect_->nativeFormat()) : kCanonicalFormat;
     call_ = sluice_provider_call{sizeof(sluice_provider_call), borrow(channel.baseUrl), borrow(key_),
                                  borrow(record_.upstreamModel), borrow(channel.optionsJson),
-                                 borrow(native() ? inboundBody_ : chat_.body), chat_.stream ? 1 : 0,
+                                 borrow(native() ? chat_.nativeBody : chat_.body), chat_.stream ? 1 : 0,
                                  chat_.includeUsage ? 1 : 0, borrow(format_), borrow(kChat)};
     if (chat_.stream) {
         auto dialectRenderer = dialect_->newStream(chat_, *context_);
@@ -296,7 +295,7 @@ void ChatExchange::deliver() {
 }
 
 bool ChatExchange::native() const {
-    return !inboundBody_.empty() && provider_ && provider_->speaksNatively(dialect_->nativeFormat());
+    return !chat_.nativeBody.empty() && provider_ && provider_->speaksNatively(dialect_->nativeFormat());
 }
 
 void ChatExchange::applyUsage(const sluice_usage& usage) {

@@ -67,7 +67,6 @@ private:
     dialects::EventSink send_;                            // writes rendered events to the caller
     std::shared_ptr<const catalog::Catalog> catalog_;  // keeps channels alive while they are tried
     ChatRequest chat_;
-    std::string inboundBody_;  // the caller's body as sent, kept when some provider could take it untranslated
     std::string format_;       // the wire format of the call being made
     std::vector<const catalog::Channel*> order_;
     size_t attempt_ = 0;

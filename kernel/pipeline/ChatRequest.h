@@ -11,6 +11,8 @@ struct ChatRequest {
     std::string model;
     bool stream = false;
     bool includeUsage = false;
+    /** The caller's body as sent, kept by a dialect with a native format for a channel that speaks it; else empty. */
+    std::string nativeBody;
 
     /** Validates an OpenAI chat body; throws http::ApiError (400) naming the bad field. */
     static ChatRequest parse(std::string body);

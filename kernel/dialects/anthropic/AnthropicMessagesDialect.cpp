@@ -11,7 +11,9 @@ namespace sluice::dialects {
 pipeline::ChatRequest AnthropicMessagesDialect::parse(std::string body, const http::RequestContext&) const {
     if (util::findInvalidUtf8(body) != body.size())
         throw http::ApiError::invalidRequest("The request body is not valid UTF-8.");
-    return pipeline::ChatRequest::parse(AnthropicRequest::toCanonical(body));
+    pipeline::ChatRequest request = pipeline::ChatRequest::parse(AnthropicRequest::toCanonical(body));
+    request.nativeBody = std::move(body);  // for an Anthropic channel, which takes it untranslated
+    return request;
 }
 
 std::string AnthropicMessagesDialect::renderBody(std::string canonicalBody, const pipeline::ChatRequest& request) const {
