@@ -13,12 +13,12 @@ void Router::add(const std::string& method, const std::string& path, Endpoint en
 
 const Router::Route& Router::find(const net::HttpRequest& request, PathParams* params) const {
     bool pathKnown = false;
+    const size_t kept = params ? params->size() : 0;
     for (const Route& route : routes_) {
-        if (!route.path.match(request.path)) continue;
+        if (!route.path.match(request.path, params)) continue;
         pathKnown = true;
-        if (route.method != request.method) continue;
-        if (params) route.path.match(request.path, params);
-        return route;
+        if (route.method == request.method) return route;
+        if (params) params->resize(kept);  // another method's captures
     }
     if (pathKnown)
         throw ApiError(405, "invalid_request_error", "method_not_allowed",
